@@ -1,0 +1,79 @@
+package nl.municipalnetworks.localplatform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON client for member-service with a bearer token; any unexpected status is an {@link ApiException}. */
+final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // plain http: no h2c upgrade dance
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final String bearerToken;
+
+    ApiClient(String baseUrl, String bearerToken) {
+        this.baseUrl = baseUrl;
+        this.bearerToken = bearerToken;
+    }
+
+    JsonNode get(String path) {
+        return send("GET", path, null, 200);
+    }
+
+    /** POST that must answer 201 Created; returns the created resource. */
+    JsonNode create(String path, JsonNode body) {
+        return send("POST", path, body, 201);
+    }
+
+    private JsonNode send(String method, String path, JsonNode body, int expectedStatus) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + bearerToken);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ApiException(method, path, body, -1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(method, path, body, -1, "interrupted");
+        }
+        if (response.statusCode() != expectedStatus) {
+            throw new ApiException(method, path, body, response.statusCode(), response.body());
+        }
+        if (response.body() == null || response.body().isBlank()) {
+            return JSON.nullNode();
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new ApiException(method, path, body, response.statusCode(), "answer is not JSON: " + response.body());
+        }
+    }
+
+    /** An answer other than the expected one; the message says what was sent and what came back. */
+    static final class ApiException extends RuntimeException {
+
+        ApiException(String method, String path, JsonNode sent, int status, String answer) {
+            super(method + " " + path + (status < 0 ? " failed: " : " answered " + status + ": ") + answer
+                    + (sent == null ? "" : System.lineSeparator() + "  request body: " + sent));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.municipalnetworks.localplatform;
+
+import java.util.List;
+
+/** What a developer needs once the platform is up: URLs, test users, a working curl example. */
+final class Banner {
+
+    /** The users of deploy/keycloak/municipal-networks-realm.json; each one's password is its username. */
+    static final List<String> TEST_USERS = List.of("platform-admin", "m50-secretariat", "m50-board", "m50-treasurer",
+            "m50-pillar-chair", "zeist-official", "waalwijk-official", "platform31-partner", "g40-secretariat");
+
+    private Banner() {
+    }
+
+    static void print(String memberServiceUrl, String keycloakUrl, String issuerUrl) {
+        String tokenUrl = issuerUrl + "/protocol/openid-connect/token";
+        String bar = "=".repeat(100);
+        Console.plain("");
+        Console.plain(bar);
+        Console.plain(" Local platform is up. Press Ctrl-C to stop everything.");
+        Console.plain(bar);
+        Console.plain(" member-service");
+        Console.plain("   Swagger UI    " + memberServiceUrl + "/q/swagger-ui");
+        Console.plain("   OpenAPI       " + memberServiceUrl + "/q/openapi");
+        Console.plain("   Health        " + memberServiceUrl + "/q/health");
+        Console.plain("   Metrics       " + memberServiceUrl + "/q/metrics");
+        Console.plain("   Members (public)  " + memberServiceUrl + "/v1/networks/M50/members");
+        Console.plain(" Keycloak        " + keycloakUrl + "   (admin console: admin / admin)");
+        Console.plain("   Realm issuer  " + issuerUrl);
+        Console.plain("");
+        Console.plain(" Test users (password = username), log in through public client web-portal:");
+        Console.plain("   " + String.join(", ", TEST_USERS));
+        Console.plain(" Machine client: vng-network-client / vng-network-client-secret (client credentials)");
+        Console.plain("");
+        Console.plain(" Try it (token for m50-secretariat, then endpoints that need a login):");
+        Console.plain("   TOKEN=$(curl -s -d grant_type=password -d client_id=web-portal \\");
+        Console.plain("     -d username=m50-secretariat -d password=m50-secretariat \\");
+        Console.plain("     " + tokenUrl + " \\");
+        Console.plain("     | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
+        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" " + memberServiceUrl + "/v1/networks/M50/growth");
+        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + memberServiceUrl + "/v1/memberships?network=M50&pageSize=5'");
+        Console.plain("");
+        Console.plain(" Logs: .platform/logs/ (member-service.log, keycloak.log), .platform/data/kafka/kafka.log");
+        Console.plain(bar);
+    }
+}

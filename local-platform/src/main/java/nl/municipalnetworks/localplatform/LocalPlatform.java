@@ -1,0 +1,336 @@
+package nl.municipalnetworks.localplatform;
+
+import nl.municipalnetworks.localservers.KafkaProcess;
+import nl.municipalnetworks.localservers.KeycloakServer;
+import nl.municipalnetworks.localservers.PostgresServer;
+import nl.municipalnetworks.localservers.Tokens;
+import sun.misc.Signal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./platform up}: PostgreSQL, Kafka, Keycloak and member-service on 127.0.0.1 with persistent data under
+ * {@code .platform/}, seed data loaded, then in the foreground until SIGINT/SIGTERM stops everything.
+ *
+ * <p>The repository root comes from the system property {@code platform.root} (set by the {@code platform}
+ * script), else the working directory.
+ */
+public final class LocalPlatform {
+
+    static final String HOST = "127.0.0.1";
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 19092;
+    /** KafkaProcess puts its KRaft controller on the client port + 1. */
+    static final int KAFKA_CONTROLLER_PORT = KAFKA_PORT + 1;
+    static final int KEYCLOAK_PORT = 8180;
+    static final int MEMBER_SERVICE_PORT = 8081;
+    static final String DATABASE = "member";
+    static final Duration MEMBER_SERVICE_TIMEOUT = Duration.ofSeconds(120);
+
+    /** Something started, with the name used in progress lines; stopped in reverse order. */
+    private record Running(String name, AutoCloseable server) {
+    }
+
+    /** Thrown on the starting thread when a stop was requested meanwhile; not an error. */
+    private static final class StopRequested extends RuntimeException {
+        StopRequested() {
+            super("stop requested", null, false, false);
+        }
+    }
+
+    private final Path root;
+    private final Path platformDir;
+    private final Deque<Running> running = new ArrayDeque<>();
+    private volatile boolean stopping;
+    private boolean stopped;
+    private FileChannel lockChannel;
+    private FileLock lock;
+
+    LocalPlatform(Path root) {
+        this.root = root;
+        this.platformDir = root.resolve(".platform");
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Before any SLF4J logger exists: zonky and the Kafka admin client only speak up when something is wrong.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        String command = args.length == 0 ? "help" : args[0];
+        Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
+        switch (command) {
+            case "up" -> new LocalPlatform(root).up();
+            case "help", "--help", "-h" -> usage();
+            default -> {
+                System.err.println("Unknown command: " + command);
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void usage() {
+        Console.plain("Usage: java -Dplatform.root=<repository> -jar local-platform/target/local-platform-*.jar up");
+        Console.plain("Normally started through ./platform up (see ./platform help).");
+    }
+
+    void up() throws Exception {
+        long started = System.nanoTime();
+        Path memberServiceJar = root.resolve("member-service/target/quarkus-app/quarkus-run.jar");
+        Path kafkaLib = root.resolve("local-platform/target/kafka-lib");
+        requireBuilt(memberServiceJar, kafkaLib);
+        acquireLock();
+        requirePortsFree();
+        installStopHandlers();
+
+        String memberServiceUrl = "http://" + HOST + ":" + MEMBER_SERVICE_PORT;
+        KeycloakServer keycloak;
+        try {
+            PostgresServer postgres;
+            try (Console.Step step = step("postgres")) {
+                postgres = track("postgres",
+                        PostgresServer.start(POSTGRES_PORT, platformDir.resolve("data/postgres")));
+                postgres.createDatabaseIfMissing(DATABASE);
+                step.succeeded();
+            }
+            KafkaProcess kafka;
+            try (Console.Step step = step("kafka")) {
+                kafka = track("kafka", KafkaProcess.start(kafkaLib, platformDir.resolve("data/kafka"), KAFKA_PORT));
+                step.succeeded();
+            }
+            try (Console.Step step = step("keycloak")) {
+                keycloak = track("keycloak", KeycloakServer.start(KEYCLOAK_PORT,
+                        platformDir.resolve("logs/keycloak.log"), KeycloakServer.DEFAULT_TIMEOUT));
+                step.succeeded();
+            }
+            try (Console.Step step = step("member-service")) {
+                Map<String, String> env = new LinkedHashMap<>();
+                env.put("DB_REACTIVE_URL", postgres.reactiveUrl(DATABASE));
+                env.put("DB_JDBC_URL", postgres.jdbcUrl(DATABASE));
+                env.put("DB_USER", postgres.username());
+                env.put("DB_PASSWORD", postgres.password());
+                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                env.put("OIDC_ISSUER", keycloak.issuerUrl());
+                MemberServiceProcess memberService = track("member-service", MemberServiceProcess.start(
+                        memberServiceJar, platformDir.resolve("run"), platformDir.resolve("logs/member-service.log"), env));
+                Console.info("member-service: pid %d, log %s", memberService.pid(), root.relativize(memberService.logFile()));
+                memberService.awaitReady(URI.create(memberServiceUrl + "/q/health/ready"), MEMBER_SERVICE_TIMEOUT, step);
+                memberService.onExit(() -> {
+                    if (!stopping) {
+                        Console.info("WARNING: member-service exited unexpectedly with code %d; last lines of its log:%n%s",
+                                memberService.exitValue(), memberService.tail(30));
+                    }
+                });
+                step.succeeded();
+            }
+            try (Console.Step step = step("seed data")) {
+                String token = Tokens.passwordGrant(keycloak.issuerUrl(), "web-portal", "platform-admin", "platform-admin");
+                new SeedLoader(new ApiClient(memberServiceUrl, token), SeedData.fromClasspath(),
+                        platformDir.resolve("data/seed-complete")).loadUnlessPresent();
+                step.succeeded();
+            }
+        } catch (StopRequested e) {
+            return; // the stop thread ends the JVM
+        } catch (Exception e) {
+            if (stopping) {
+                return; // a server failed because it was being stopped
+            }
+            Console.info("START-UP FAILED: %s", e.getMessage() == null ? e.toString() : e.getMessage());
+            if (!(e instanceof ApiClient.ApiException) && !(e instanceof IllegalStateException)) {
+                e.printStackTrace(System.out);
+            }
+            stopAll();
+            System.exit(1);
+            return;
+        }
+        Console.info("platform up in %.1f s", Console.seconds(started));
+        Banner.print(memberServiceUrl, keycloak.baseUrl(), keycloak.issuerUrl());
+        // Stay in the foreground; the stop handler ends the JVM.
+        Thread.currentThread().join();
+    }
+
+    /** Starts a progress step, unless a stop was requested meanwhile: then nothing new is started. */
+    private Console.Step step(String name) {
+        if (stopping) {
+            throw new StopRequested();
+        }
+        return Console.step(name);
+    }
+
+    /** Registers something that was started, unless a stop came in meanwhile (then it is closed at once). */
+    private <T extends AutoCloseable> T track(String name, T server) {
+        synchronized (this) {
+            if (!stopped) {
+                running.push(new Running(name, server));
+                return server;
+            }
+        }
+        close(new Running(name, server));
+        throw new StopRequested();
+    }
+
+    /**
+     * SIGINT (Ctrl-C) and SIGTERM (./platform stop, the platform script) both stop everything in order.
+     * sun.misc.Signal (javac warns about it; Kafka uses it the same way) rather than only a shutdown hook: JVM
+     * shutdown hooks run concurrently, so local-servers' own hook would stop PostgreSQL and Kafka while
+     * member-service is still running. With the handler, this class stops everything first, in order, and
+     * local-servers' hook only finds what was still starting.
+     */
+    private void installStopHandlers() {
+        for (String name : List.of("INT", "TERM", "HUP")) {
+            try {
+                Signal.handle(new Signal(name), signal -> requestStop("SIG" + signal.getName()));
+            } catch (IllegalArgumentException unavailable) {
+                // e.g. the signal is reserved by the JVM here; the shutdown hook below still covers it
+            }
+        }
+        // Fallback for ways out that bypass the handlers (System.exit elsewhere, other signals).
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "platform-stop-hook"));
+    }
+
+    private void requestStop(String reason) {
+        if (stopping) {
+            Console.info("%s: already stopping, please wait", reason);
+            return;
+        }
+        stopping = true;
+        Console.stopping();
+        Console.info("stop requested (%s): stopping everything", reason);
+        Thread stopper = new Thread(() -> {
+            stopAll();
+            System.exit(0);
+        }, "platform-stop");
+        stopper.start();
+    }
+
+    /** Stops what was started, newest first: member-service before the servers it uses. Idempotent. */
+    private void stopAll() {
+        List<Running> toStop;
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            stopping = true;
+            toStop = new ArrayList<>(running);
+            running.clear();
+        }
+        long started = System.nanoTime();
+        for (Running server : toStop) {
+            close(server);
+        }
+        releaseLock();
+        String unfinished = Console.currentStep();
+        if (unfinished != null && stopping) {
+            // local-servers stops a server that is half-started from its own shutdown hook, when this JVM exits.
+            Console.info("everything that was up is stopped (%.1f s); %s was still starting and is stopped on exit",
+                    Console.seconds(started), unfinished);
+        } else if (!toStop.isEmpty()) {
+            Console.info("all stopped in %.1f s", Console.seconds(started));
+        }
+    }
+
+    private static void close(Running server) {
+        long started = System.nanoTime();
+        Console.info("%s: stopping", server.name());
+        try {
+            server.server().close();
+            Console.info("%s: stopped in %.1f s", server.name(), Console.seconds(started));
+        } catch (Exception e) {
+            Console.info("%s: stopping failed: %s", server.name(), e);
+        }
+    }
+
+    private void requireBuilt(Path memberServiceJar, Path kafkaLib) {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isRegularFile(memberServiceJar)) {
+            missing.add(root.relativize(memberServiceJar).toString());
+        }
+        if (!Files.isDirectory(kafkaLib)) {
+            missing.add(root.relativize(kafkaLib) + "/");
+        }
+        if (!missing.isEmpty()) {
+            Console.info("Not built yet: %s. Run ./platform up (it builds first) or mvn -DskipTests install.",
+                    String.join(", ", missing));
+            System.exit(1);
+        }
+    }
+
+    /**
+     * One platform per repository: the lock is released by the OS even when this JVM is killed, and the pid file
+     * tells the platform script (reset, stop) that the platform is running.
+     */
+    private void acquireLock() throws IOException {
+        Files.createDirectories(platformDir);
+        lockChannel = FileChannel.open(platformDir.resolve("platform.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lock = lockChannel.tryLock();
+        if (lock == null) {
+            String pid = readPid();
+            Console.info("The platform is already running%s. Stop it with Ctrl-C in its terminal or ./platform stop.",
+                    pid == null ? "" : " (pid " + pid + ")");
+            System.exit(1);
+        }
+        Files.writeString(platformDir.resolve("platform.pid"), ProcessHandle.current().pid() + System.lineSeparator(),
+                StandardCharsets.UTF_8);
+    }
+
+    private synchronized void releaseLock() {
+        try {
+            Files.deleteIfExists(platformDir.resolve("platform.pid"));
+            if (lock != null) {
+                lock.release();
+                lockChannel.close();
+                lock = null;
+            }
+        } catch (IOException e) {
+            Console.info("could not release %s: %s", platformDir.resolve("platform.lock"), e);
+        }
+    }
+
+    private String readPid() {
+        try {
+            return Files.readString(platformDir.resolve("platform.pid"), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Fails fast with the list of busy ports instead of half-starting the platform. */
+    private void requirePortsFree() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(POSTGRES_PORT, "PostgreSQL");
+        ports.put(KAFKA_PORT, "Kafka");
+        ports.put(KAFKA_CONTROLLER_PORT, "Kafka controller");
+        ports.put(KEYCLOAK_PORT, "Keycloak");
+        ports.put(MEMBER_SERVICE_PORT, "member-service");
+        List<String> busy = new ArrayList<>();
+        ports.forEach((port, what) -> {
+            try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+                // free
+            } catch (IOException e) {
+                busy.add(port + " (" + what + ")");
+            }
+        });
+        if (!busy.isEmpty()) {
+            Console.info("Ports already in use on %s: %s. Is something else (or a platform left over from a killed run) "
+                    + "still running? See: ss -ltnp", HOST, String.join(", ", busy));
+            releaseLock();
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package nl.municipalnetworks.localplatform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** member-service (its Quarkus fast-jar) as a child process, with its output in a log file. */
+final class MemberServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path logFile;
+
+    private MemberServiceProcess(Process process, Path logFile) {
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static MemberServiceProcess start(Path quarkusRunJar, Path workingDirectory, Path logFile,
+                                      Map<String, String> environment) throws IOException {
+        Files.createDirectories(logFile.getParent());
+        Files.createDirectories(workingDirectory);
+        Files.writeString(logFile, "", StandardCharsets.UTF_8); // one log per start
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // Kafka and Keycloak take 512 MB each already; the service needs far less than the JVM default.
+                "-Xmx512m",
+                "-jar", quarkusRunJar.toAbsolutePath().toString())
+                // Not the repository root: Quarkus would read a developer's .env or config/ from there.
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        return new MemberServiceProcess(builder.start(), logFile);
+    }
+
+    /** Polls the readiness endpoint until it answers 200; fails early when the process exits. */
+    void awaitReady(URI readyUrl, Duration timeout, Console.Step step) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(readyUrl).timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("member-service exited with code " + process.exitValue()
+                        + "; last lines of " + logFile + ":" + System.lineSeparator() + tail(40));
+            }
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                step.detail("health answered " + response.statusCode());
+            } catch (IOException notListeningYet) {
+                step.detail("not listening yet");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("member-service not ready at " + readyUrl + " after "
+                        + timeout.toSeconds() + " s; last lines of " + logFile + ":" + System.lineSeparator() + tail(40));
+            }
+            sleep(500);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** Runs the action once when the process ends (used to report a crash while the platform is up). */
+    void onExit(Runnable action) {
+        process.onExit().thenRun(action);
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    /** SIGTERM lets Quarkus shut down gracefully; SIGKILL after 30 s. */
+    @Override
+    public void close() {
+        List<ProcessHandle> all = new ArrayList<>();
+        process.descendants().forEach(all::add);
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception timeoutOrInterrupt) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package nl.municipalnetworks.localservers;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.channels.ServerSocketChannel;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Kafka broker inside this JVM (Kafka's own test kit, KRaft, one combined broker+controller node)
+ * on 127.0.0.1 with a free port. Data lives in a temporary directory that is deleted on close.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private final KafkaClusterTestKit cluster;
+    private final String bootstrapServers;
+
+    private KafkaBroker(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+        // The test kit reports "localhost:PORT"; the listener is bound to 127.0.0.1, so say so.
+        String reported = cluster.bootstrapServers();
+        this.bootstrapServers = Support.LOOPBACK + reported.substring(reported.lastIndexOf(':'));
+    }
+
+    public static KafkaBroker start() throws Exception {
+        long started = System.nanoTime();
+        Support.log("kafka (in-JVM): starting");
+        TestKitNodes nodes = new TestKitNodes.Builder()
+                .setCombined(true)
+                .setNumBrokerNodes(1)
+                .setNumControllerNodes(1)
+                .build();
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
+                // The test kit uses "localhost"; we want the IPv4 loopback explicitly.
+                .setConfigProp("listeners", "EXTERNAL://127.0.0.1:0,CONTROLLER://127.0.0.1:0")
+                // With the defaults (3) a single broker never creates __consumer_offsets: consumers hang.
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("offsets.topic.num.partitions", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                .setConfigProp("share.coordinator.state.topic.min.isr", "1")
+                .setConfigProp("auto.create.topics.enable", "true")
+                .setConfigProp("num.partitions", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .build();
+        try {
+            rebindOnLoopback(cluster);
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+        } catch (Exception e) {
+            cluster.close();
+            throw e;
+        }
+        KafkaBroker broker = new KafkaBroker(cluster);
+        ShutdownRegistry.register(broker);
+        Support.log("kafka (in-JVM): ready at %s after %s", broker.bootstrapServers, Support.seconds(started));
+        return broker;
+    }
+
+    /**
+     * The test kit reserves its ports by binding sockets on the wildcard address (all interfaces) and hands
+     * those to the broker. When such a reserved socket is closed, the kit binds the same port again on the
+     * host of the listener, which we set to 127.0.0.1. So close them before start-up. Reflection on the
+     * kit's internals: if a later Kafka version changes them, the broker still works, only less private.
+     */
+    private static void rebindOnLoopback(KafkaClusterTestKit cluster) {
+        try {
+            Field managerField = KafkaClusterTestKit.class.getDeclaredField("socketFactoryManager");
+            managerField.setAccessible(true);
+            Object manager = managerField.get(cluster);
+            Field socketsField = manager.getClass().getDeclaredField("sockets");
+            socketsField.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            Map<Integer, Map<String, ServerSocketChannel>> sockets =
+                    (Map<Integer, Map<String, ServerSocketChannel>>) socketsField.get(manager);
+            synchronized (manager) {
+                for (Map<String, ServerSocketChannel> byListener : sockets.values()) {
+                    for (ServerSocketChannel channel : byListener.values()) {
+                        channel.close();
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException | IOException e) {
+            Support.log("kafka (in-JVM): could not move listeners to 127.0.0.1, they bind all interfaces: %s", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Creates topics with one partition; topics that already exist are left alone. */
+    public void createTopics(String... topics) {
+        createTopicsAt(bootstrapServers, topics);
+    }
+
+    static void createTopicsAt(String bootstrapServers, String... topics) {
+        List<NewTopic> newTopics = Arrays.stream(topics).map(name -> new NewTopic(name, 1, (short) 1)).toList();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            for (var result : admin.createTopics(newTopics).values().entrySet()) {
+                try {
+                    result.getValue().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Could not create topic " + result.getKey(), e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Timed out creating topics " + Arrays.toString(topics), e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        ShutdownRegistry.unregister(this);
+        cluster.close();
+    }
+
+    @Override
+    public String toString() {
+        return "KafkaBroker[" + bootstrapServers + "]";
+    }
+}

@@ -1,0 +1,45 @@
+package nl.municipalnetworks.localservers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Closes every server that is still running when the JVM exits, newest first, so that nothing is left
+ * listening after a test run or a launcher that was stopped with Ctrl+C.
+ */
+final class ShutdownRegistry {
+
+    private static final Set<AutoCloseable> RUNNING = new LinkedHashSet<>();
+    private static boolean hookInstalled;
+
+    private ShutdownRegistry() {
+    }
+
+    static synchronized void register(AutoCloseable server) {
+        if (!hookInstalled) {
+            Runtime.getRuntime().addShutdownHook(new Thread(ShutdownRegistry::closeAll, "local-servers-shutdown"));
+            hookInstalled = true;
+        }
+        RUNNING.add(server);
+    }
+
+    static synchronized void unregister(AutoCloseable server) {
+        RUNNING.remove(server);
+    }
+
+    private static void closeAll() {
+        List<AutoCloseable> servers;
+        synchronized (ShutdownRegistry.class) {
+            servers = new ArrayList<>(RUNNING);
+        }
+        for (int i = servers.size() - 1; i >= 0; i--) {
+            try {
+                servers.get(i).close();
+            } catch (Exception e) {
+                Support.log("shutdown: closing %s failed: %s", servers.get(i), e);
+            }
+        }
+    }
+}

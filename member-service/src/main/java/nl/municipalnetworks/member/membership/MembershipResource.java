@@ -1,0 +1,107 @@
+package nl.municipalnetworks.member.membership;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.QueryValues;
+import nl.municipalnetworks.commons.security.Caller;
+import nl.municipalnetworks.commons.security.Role;
+import nl.municipalnetworks.member.membership.MembershipDtos.ChangeStatus;
+import nl.municipalnetworks.member.membership.MembershipDtos.CreateMembership;
+import nl.municipalnetworks.member.membership.MembershipDtos.MembershipDetail;
+import nl.municipalnetworks.member.membership.MembershipDtos.MembershipView;
+import nl.municipalnetworks.member.membership.MembershipDtos.NewNote;
+import nl.municipalnetworks.member.membership.MembershipDtos.NoteView;
+import nl.municipalnetworks.member.membership.MembershipDtos.UpdateRecruitment;
+import nl.municipalnetworks.member.municipality.Cluster;
+import nl.municipalnetworks.member.municipality.Province;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/v1")
+@Tag(name = "Memberships", description = "Municipalities in networks: prospects, members, notice, history, recruitment")
+@Authenticated
+public class MembershipResource {
+
+    private final MembershipService service;
+    private final SecurityIdentity identity;
+
+    MembershipResource(MembershipService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/memberships")
+    @Operation(summary = "List memberships", description = "Filter by network, status (repeatable), province, cluster and part of the name; sort=name,-since")
+    public Uni<Page<MembershipView>> list(@QueryParam("network") String network,
+                                          @QueryParam("status") List<String> status,
+                                          @QueryParam("province") String province,
+                                          @QueryParam("cluster") String cluster,
+                                          @QueryParam("name") String name,
+                                          @QueryParam("sort") String sort,
+                                          @QueryParam("page") Integer page,
+                                          @QueryParam("pageSize") Integer pageSize) {
+        MembershipFilter filter = new MembershipFilter(network,
+                QueryValues.enumValues("status", status, MembershipStatus.class),
+                Province.fromQuery(province), Cluster.fromQuery(cluster), name);
+        return service.list(filter, sort, PageRequest.of(page, pageSize));
+    }
+
+    @GET
+    @Path("/memberships/{id}")
+    @Operation(summary = "A membership with its status history and (for secretariat and board) recruitment notes")
+    public Uni<MembershipDetail> get(@PathParam("id") UUID id) {
+        return service.get(Caller.of(identity), id);
+    }
+
+    @POST
+    @Path("/memberships")
+    @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @Operation(summary = "Register a prospect (default) or a current member")
+    public Uni<Response> create(@Valid @NotNull CreateMembership request) {
+        return service.create(Caller.of(identity), request)
+                .map(view -> Response.created(URI.create("/v1/memberships/" + view.id())).entity(view).build());
+    }
+
+    @POST
+    @Path("/memberships/{id}/status-changes")
+    @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @Operation(summary = "Move a membership: PROSPECT -> MEMBER -> NOTICE_GIVEN -> ENDED (a prospect may also be ENDED)")
+    public Uni<MembershipView> changeStatus(@PathParam("id") UUID id, @Valid @NotNull ChangeStatus request) {
+        return service.changeStatus(Caller.of(identity), id, request);
+    }
+
+    @PUT
+    @Path("/memberships/{id}/recruitment")
+    @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @Operation(summary = "Set where the recruitment of a prospect stands and who owns it")
+    public Uni<MembershipView> updateRecruitment(@PathParam("id") UUID id, @Valid @NotNull UpdateRecruitment request) {
+        return service.updateRecruitment(Caller.of(identity), id, request);
+    }
+
+    @POST
+    @Path("/memberships/{id}/recruitment-notes")
+    @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @Operation(summary = "Add a note on the recruitment of a prospect")
+    public Uni<Response> addNote(@PathParam("id") UUID id, @Valid @NotNull NewNote request) {
+        return service.addNote(Caller.of(identity), id, request)
+                .map(note -> Response.status(Response.Status.CREATED).entity(note).build());
+    }
+}

@@ -1,0 +1,16 @@
+package nl.municipalnetworks.member.membership;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RecruitmentNoteRepository implements PanacheRepositoryBase<RecruitmentNote, UUID> {
+
+    public Uni<List<RecruitmentNote>> of(UUID membershipId) {
+        return list("membershipId = ?1 order by writtenAt", membershipId);
+    }
+}

@@ -1,0 +1,53 @@
+package nl.municipalnetworks.member.municipality;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Requests and responses of the municipality API. */
+public final class MunicipalityDtos {
+
+    private MunicipalityDtos() {
+    }
+
+    public record MunicipalityView(UUID id, String cbsCode, String name, Province province, Cluster cluster,
+                                   PopulationCountView latestPopulation) {
+        static MunicipalityView from(Municipality m, PopulationCount latest) {
+            return new MunicipalityView(m.id, m.cbsCode, m.name, m.province, m.cluster,
+                    latest == null ? null : PopulationCountView.from(latest));
+        }
+    }
+
+    /** Create or replace the register data of a municipality. */
+    public record MunicipalityData(
+            @Pattern(regexp = CbsCode.REGEX, message = "must be GM followed by four digits, e.g. GM0150") String cbsCode,
+            @NotBlank @Size(max = 200) String name,
+            Province province,
+            Cluster cluster) {
+    }
+
+    public record PopulationCountView(LocalDate referenceDate, int inhabitants, String source,
+                                      OffsetDateTime recordedAt) {
+        static PopulationCountView from(PopulationCount count) {
+            return new PopulationCountView(count.referenceDate, count.inhabitants, count.source, count.recordedAt);
+        }
+    }
+
+    public record RecordPopulation(@NotNull LocalDate referenceDate, @NotNull @Positive Integer inhabitants,
+                                   @Size(max = 200) String source) {
+    }
+
+    /** What a population import did with each row; returned only when every row was accepted. */
+    public record ImportReport(int rows, int recorded, int unchanged, List<ImportedRow> details) {
+    }
+
+    public record ImportedRow(int line, String cbsCode, LocalDate referenceDate, int inhabitants, String outcome) {
+    }
+}

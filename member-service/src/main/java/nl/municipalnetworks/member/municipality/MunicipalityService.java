@@ -1,0 +1,261 @@
+package nl.municipalnetworks.member.municipality;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.SortOrder;
+import nl.municipalnetworks.commons.outbox.Outbox;
+import nl.municipalnetworks.commons.problem.Problem;
+import nl.municipalnetworks.commons.problem.ProblemException;
+import nl.municipalnetworks.commons.security.Caller;
+import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
+import nl.municipalnetworks.contracts.member.PopulationRecorded;
+import nl.municipalnetworks.member.access.MemberAccess;
+import nl.municipalnetworks.member.municipality.MunicipalityDtos.ImportReport;
+import nl.municipalnetworks.member.municipality.MunicipalityDtos.ImportedRow;
+import nl.municipalnetworks.member.municipality.MunicipalityDtos.MunicipalityData;
+import nl.municipalnetworks.member.municipality.MunicipalityDtos.MunicipalityView;
+import nl.municipalnetworks.member.municipality.MunicipalityDtos.PopulationCountView;
+import nl.municipalnetworks.member.municipality.MunicipalityDtos.RecordPopulation;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class MunicipalityService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "cbsCode", "cbsCode", "province", "province", "cluster", "cluster");
+
+    private final MunicipalityRepository municipalities;
+    private final PopulationCountRepository populations;
+    private final Outbox outbox;
+
+    MunicipalityService(MunicipalityRepository municipalities, PopulationCountRepository populations, Outbox outbox) {
+        this.municipalities = municipalities;
+        this.populations = populations;
+        this.outbox = outbox;
+    }
+
+    @WithSession
+    public Uni<Page<MunicipalityView>> list(String name, Province province, Cluster cluster, String cbsCode,
+                                            String sort, PageRequest page) {
+        Parameters params = new Parameters();
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        if (name != null && !name.isBlank()) {
+            conditions.add("lower(name) like :name");
+            params.and("name", "%" + name.strip().toLowerCase() + "%");
+        }
+        if (province != null) {
+            conditions.add("province = :province");
+            params.and("province", province);
+        }
+        if (cluster != null) {
+            conditions.add("cluster = :cluster");
+            params.and("cluster", cluster);
+        }
+        if (cbsCode != null && !cbsCode.isBlank()) {
+            conditions.add("cbsCode = :cbsCode");
+            params.and("cbsCode", cbsCode.strip().toUpperCase());
+        }
+        String where = String.join(" and ", conditions);
+        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, "name asc, id asc");
+        return municipalities.find(where + " order by " + orderBy, params).page(page.index(), page.pageSize()).list()
+                .flatMap(found -> municipalities.count(where, params)
+                        .flatMap(total -> withLatestPopulation(found).map(views -> Page.of(views, page, total))));
+    }
+
+    @WithSession
+    public Uni<MunicipalityView> get(UUID id) {
+        return municipalities.getExisting(id)
+                .flatMap(m -> withLatestPopulation(List.of(m)).map(views -> views.get(0)));
+    }
+
+    @WithTransaction
+    public Uni<MunicipalityView> create(Caller caller, MunicipalityData request) {
+        MemberAccess.requireRegisterKeeper(caller);
+        Municipality municipality = new Municipality();
+        municipality.id = UUID.randomUUID();
+        return requireUnique(null, request).flatMap(ok -> {
+            apply(municipality, request);
+            return municipalities.persist(municipality);
+        }).flatMap(saved -> outbox.record(registered(municipality)))
+                .map(ignored -> MunicipalityView.from(municipality, null));
+    }
+
+    @WithTransaction
+    public Uni<MunicipalityView> update(Caller caller, UUID id, MunicipalityData request) {
+        MemberAccess.requireRegisterKeeper(caller);
+        return municipalities.getExisting(id)
+                .flatMap(municipality -> requireUnique(id, request).map(ok -> {
+                    apply(municipality, request);
+                    return municipality;
+                }))
+                .flatMap(municipality -> withLatestPopulation(List.of(municipality)).map(views -> views.get(0)));
+    }
+
+    @WithSession
+    public Uni<List<PopulationCountView>> populationHistory(UUID id) {
+        return municipalities.getExisting(id)
+                .flatMap(m -> populations.history(id))
+                .map(list -> list.stream().map(PopulationCountView::from).toList());
+    }
+
+    /** Records a count; the same count again is accepted without change (created = false). */
+    @WithTransaction
+    public Uni<Recorded> recordPopulation(Caller caller, UUID id, RecordPopulation request) {
+        MemberAccess.requireRegisterKeeper(caller);
+        return municipalities.getExisting(id).flatMap(municipality -> populations.history(id).flatMap(history -> {
+            Map<LocalDate, PopulationCount> byDate = history.stream()
+                    .collect(Collectors.toMap(c -> c.referenceDate, Function.identity()));
+            PopulationHistory.Outcome outcome = PopulationHistory.check(counts(history), request.referenceDate(), request.inhabitants());
+            return switch (outcome) {
+                case UNCHANGED -> Uni.createFrom().item(new Recorded(PopulationCountView.from(byDate.get(request.referenceDate())), false));
+                case CONFLICT -> throw ProblemException.conflict("inhabitants", PopulationHistory.conflictReason(
+                        request.referenceDate(), byDate.get(request.referenceDate()).inhabitants, request.inhabitants()));
+                case NEW -> store(municipality, request.referenceDate(), request.inhabitants(), request.source())
+                        .map(count -> new Recorded(PopulationCountView.from(count), true));
+            };
+        }));
+    }
+
+    public record Recorded(PopulationCountView count, boolean created) {
+    }
+
+    /**
+     * Imports a CBS population file as one unit: every row is checked first, and if any row is
+     * refused nothing is stored and the answer lists each refused row with its reason.
+     */
+    @WithTransaction
+    public Uni<ImportReport> importCsv(Caller caller, String csv, String source) {
+        MemberAccess.requireRegisterKeeper(caller);
+        PopulationCsv.Parsed parsed = PopulationCsv.parse(csv);
+        List<String> codes = parsed.rows().stream().map(PopulationCsv.Row::cbsCode).distinct().toList();
+        Uni<List<Municipality>> known = codes.isEmpty() ? Uni.createFrom().item(List.of()) : municipalities.findByCbsCodes(codes);
+        return known.flatMap(found -> {
+            Map<String, Municipality> byCode = found.stream().collect(Collectors.toMap(m -> m.cbsCode, Function.identity()));
+            List<UUID> ids = found.stream().map(m -> m.id).toList();
+            Uni<List<PopulationCount>> existing = ids.isEmpty() ? Uni.createFrom().item(List.of()) : populations.ofMunicipalities(ids);
+            return existing.flatMap(counts -> {
+                Map<UUID, Map<LocalDate, Integer>> recorded = new HashMap<>();
+                counts.forEach(c -> recorded.computeIfAbsent(c.municipalityId, k -> new HashMap<>()).put(c.referenceDate, c.inhabitants));
+                List<PopulationCsv.Rejection> rejections = new ArrayList<>(parsed.rejections());
+                List<ImportedRow> accepted = new ArrayList<>();
+                List<PopulationCsv.Row> toStore = new ArrayList<>();
+                for (PopulationCsv.Row row : parsed.rows()) {
+                    Municipality m = byCode.get(row.cbsCode());
+                    if (m == null) {
+                        rejections.add(new PopulationCsv.Rejection(row.line(), "code", row.cbsCode() + " is not a registered municipality"));
+                        continue;
+                    }
+                    if (!m.name.equalsIgnoreCase(row.name().strip())) {
+                        rejections.add(new PopulationCsv.Rejection(row.line(), "name",
+                                "'" + row.name() + "' does not match " + row.cbsCode() + " " + m.name));
+                        continue;
+                    }
+                    Map<LocalDate, Integer> history = recorded.getOrDefault(m.id, Map.of());
+                    switch (PopulationHistory.check(history, row.referenceDate(), row.inhabitants())) {
+                        case CONFLICT -> rejections.add(new PopulationCsv.Rejection(row.line(), "count",
+                                PopulationHistory.conflictReason(row.referenceDate(), history.get(row.referenceDate()), row.inhabitants())));
+                        case UNCHANGED -> accepted.add(imported(row, "UNCHANGED"));
+                        case NEW -> {
+                            accepted.add(imported(row, "RECORDED"));
+                            toStore.add(row);
+                        }
+                    }
+                }
+                if (!rejections.isEmpty()) {
+                    throw refusedImport(rejections, parsed.rows().size() + parsed.rejections().size());
+                }
+                return Multi.createFrom().iterable(toStore)
+                        .onItem().transformToUniAndConcatenate(row -> store(byCode.get(row.cbsCode()), row.referenceDate(), row.inhabitants(), source))
+                        .collect().asList()
+                        .map(stored -> new ImportReport(accepted.size(), stored.size(), accepted.size() - stored.size(),
+                                accepted.stream().sorted(Comparator.comparingInt(ImportedRow::line)).toList()));
+            });
+        });
+    }
+
+    private Uni<PopulationCount> store(Municipality municipality, LocalDate referenceDate, int inhabitants, String source) {
+        PopulationCount count = new PopulationCount();
+        count.id = UUID.randomUUID();
+        count.municipalityId = municipality.id;
+        count.referenceDate = referenceDate;
+        count.inhabitants = inhabitants;
+        count.source = source;
+        count.recordedAt = OffsetDateTime.now();
+        return populations.persist(count)
+                .flatMap(saved -> outbox.record(new PopulationRecorded(municipality.id, municipality.cbsCode, referenceDate, inhabitants)))
+                .map(ignored -> count);
+    }
+
+    private static ProblemException refusedImport(List<PopulationCsv.Rejection> rejections, int rows) {
+        List<Problem.InvalidParam> params = rejections.stream()
+                .sorted(Comparator.comparingInt(PopulationCsv.Rejection::line))
+                .map(r -> new Problem.InvalidParam("line " + r.line() + ": " + r.field(), r.reason()))
+                .toList();
+        return ProblemException.invalid(rejections.size() + " of " + rows
+                + " rows refused; nothing was imported. Correct the rows and send the whole file again.", params);
+    }
+
+    private static ImportedRow imported(PopulationCsv.Row row, String outcome) {
+        return new ImportedRow(row.line(), row.cbsCode(), row.referenceDate(), row.inhabitants(), outcome);
+    }
+
+    private static Map<LocalDate, Integer> counts(List<PopulationCount> history) {
+        return history.stream().collect(Collectors.toMap(c -> c.referenceDate, c -> c.inhabitants));
+    }
+
+    private Uni<Boolean> requireUnique(UUID self, MunicipalityData request) {
+        Uni<Municipality> sameCode = request.cbsCode() == null ? Uni.createFrom().nullItem() : municipalities.findByCbsCode(request.cbsCode());
+        return sameCode.flatMap(byCode -> {
+            if (byCode != null && !byCode.id.equals(self)) {
+                throw ProblemException.conflict("cbsCode", request.cbsCode() + " is already registered for " + byCode.name);
+            }
+            return municipalities.findByName(request.name());
+        }).map(byName -> {
+            if (byName != null && !byName.id.equals(self)) {
+                throw ProblemException.conflict("name", request.name() + " is already registered (" + byName.id + ")");
+            }
+            return true;
+        });
+    }
+
+    private static void apply(Municipality municipality, MunicipalityData request) {
+        municipality.cbsCode = request.cbsCode();
+        municipality.name = request.name().strip();
+        municipality.province = request.province();
+        municipality.cluster = request.cluster();
+    }
+
+    private Uni<List<MunicipalityView>> withLatestPopulation(List<Municipality> found) {
+        if (found.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return populations.ofMunicipalities(found.stream().map(m -> m.id).toList()).map(counts -> {
+            Map<UUID, PopulationCount> latest = new HashMap<>();
+            counts.forEach(c -> latest.merge(c.municipalityId, c,
+                    (a, b) -> a.referenceDate.isAfter(b.referenceDate) ? a : b));
+            return found.stream().map(m -> MunicipalityView.from(m, latest.get(m.id))).toList();
+        });
+    }
+
+    private static MunicipalityRegistered registered(Municipality m) {
+        return new MunicipalityRegistered(m.id, m.cbsCode, m.name,
+                m.province == null ? null : m.province.displayName(),
+                m.cluster == null ? null : m.cluster.displayName());
+    }
+}

@@ -1,0 +1,52 @@
+package nl.municipalnetworks.member.person;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.municipalnetworks.member.municipality.Municipality;
+
+import java.util.UUID;
+
+/** An official of a municipality. E-mail and phone are personal data: see MemberAccess. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    public UUID id;
+
+    /** Null for someone who does not work for a municipality (e.g. an external chair). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "municipality_id")
+    public Municipality municipality;
+
+    @jakarta.persistence.Column(name = "first_name")
+    public String firstName;
+
+    @jakarta.persistence.Column(name = "last_name")
+    public String lastName;
+
+    @Enumerated(EnumType.STRING)
+    public OfficialRole role;
+
+    public String email;
+
+    public String phone;
+
+    @Version
+    public long version;
+
+    public String cbsCodeOfMunicipality() {
+        return municipality == null ? null : municipality.cbsCode;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+}

@@ -1,0 +1,96 @@
+package nl.municipalnetworks.member.person;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.QueryValues;
+import nl.municipalnetworks.commons.security.Caller;
+import nl.municipalnetworks.commons.security.Role;
+import nl.municipalnetworks.member.person.PersonDtos.ContactOfficialView;
+import nl.municipalnetworks.member.person.PersonDtos.ContactOfficials;
+import nl.municipalnetworks.member.person.PersonDtos.DesignateContactOfficial;
+import nl.municipalnetworks.member.person.PersonDtos.PersonData;
+import nl.municipalnetworks.member.person.PersonDtos.PersonView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Officials of municipalities. Other networks' systems (network-client) see no people. */
+@Path("/v1")
+@Tag(name = "People", description = "Officials of member municipalities and contact officials")
+@RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.BOARD, Role.TREASURER, Role.PILLAR_CHAIR,
+        Role.MEMBER_OFFICIAL, Role.PARTNER})
+public class PersonResource {
+
+    private final PersonService service;
+    private final SecurityIdentity identity;
+
+    PersonResource(PersonService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/people")
+    @Operation(summary = "List officials", description = "Filter by municipalityId, role and part of the name; sort=lastName. E-mail and phone only for the secretariat, the board and officials of the same municipality.")
+    public Uni<Page<PersonView>> list(@QueryParam("municipalityId") UUID municipalityId,
+                                      @QueryParam("role") String role,
+                                      @QueryParam("name") String name,
+                                      @QueryParam("sort") String sort,
+                                      @QueryParam("page") Integer page,
+                                      @QueryParam("pageSize") Integer pageSize) {
+        return service.list(Caller.of(identity), municipalityId, QueryValues.enumValue("role", role, OfficialRole.class),
+                name, sort, PageRequest.of(page, pageSize));
+    }
+
+    @GET
+    @Path("/people/{id}")
+    public Uni<PersonView> get(@PathParam("id") UUID id) {
+        return service.get(Caller.of(identity), id);
+    }
+
+    @POST
+    @Path("/people")
+    @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
+    @Operation(summary = "Add an official (secretariat, or an official for their own municipality)")
+    public Uni<Response> create(@Valid @NotNull PersonData request) {
+        return service.create(Caller.of(identity), request)
+                .map(view -> Response.created(URI.create("/v1/people/" + view.id())).entity(view).build());
+    }
+
+    @PUT
+    @Path("/people/{id}")
+    @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
+    public Uni<PersonView> update(@PathParam("id") UUID id, @Valid @NotNull PersonData request) {
+        return service.update(Caller.of(identity), id, request);
+    }
+
+    @GET
+    @Path("/memberships/{id}/contact-official")
+    @Operation(summary = "The current contact official of a member in its network, with history")
+    public Uni<ContactOfficials> contactOfficials(@PathParam("id") UUID membershipId) {
+        return service.contactOfficials(Caller.of(identity), membershipId);
+    }
+
+    @PUT
+    @Path("/memberships/{id}/contact-official")
+    @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
+    @Operation(summary = "Name the contact official (exactly one per member per network; replaces the previous one)")
+    public Uni<ContactOfficialView> designate(@PathParam("id") UUID membershipId,
+                                              @Valid @NotNull DesignateContactOfficial request) {
+        return service.designateContactOfficial(Caller.of(identity), membershipId, request.personId());
+    }
+}

@@ -1,0 +1,196 @@
+package nl.municipalnetworks.member.person;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.SortOrder;
+import nl.municipalnetworks.commons.outbox.Outbox;
+import nl.municipalnetworks.commons.problem.ProblemException;
+import nl.municipalnetworks.commons.security.Caller;
+import nl.municipalnetworks.commons.security.Role;
+import nl.municipalnetworks.contracts.member.ContactOfficialChanged;
+import nl.municipalnetworks.member.access.MemberAccess;
+import nl.municipalnetworks.member.membership.MembershipRepository;
+import nl.municipalnetworks.member.municipality.Municipality;
+import nl.municipalnetworks.member.municipality.MunicipalityRepository;
+import nl.municipalnetworks.member.person.PersonDtos.ContactOfficialView;
+import nl.municipalnetworks.member.person.PersonDtos.ContactOfficials;
+import nl.municipalnetworks.member.person.PersonDtos.PersonData;
+import nl.municipalnetworks.member.person.PersonDtos.PersonView;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class PersonService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "lastName", "p.lastName", "firstName", "p.firstName", "role", "p.role", "municipality", "mu.name");
+
+    private final PersonRepository people;
+    private final MunicipalityRepository municipalities;
+    private final MembershipRepository memberships;
+    private final ContactOfficialRepository contactOfficials;
+    private final Outbox outbox;
+
+    PersonService(PersonRepository people, MunicipalityRepository municipalities, MembershipRepository memberships,
+                  ContactOfficialRepository contactOfficials, Outbox outbox) {
+        this.people = people;
+        this.municipalities = municipalities;
+        this.memberships = memberships;
+        this.contactOfficials = contactOfficials;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Officials, filtered by municipality, role and part of the name. A member official who names no
+     * municipality gets their own; naming another one is refused.
+     */
+    @WithSession
+    public Uni<Page<PersonView>> list(Caller caller, UUID municipalityId, OfficialRole role, String name, String sort,
+                                      PageRequest page) {
+        boolean ownMunicipalityOnly = !MemberAccess.maySeePeopleOfEveryMunicipality(caller);
+        Uni<Municipality> scope = municipalityId == null ? Uni.createFrom().nullItem() : municipalities.getExisting(municipalityId);
+        return scope.flatMap(municipality -> {
+            Parameters params = new Parameters();
+            List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+            if (municipality != null) {
+                MemberAccess.requireMaySeePeopleOf(caller, municipality.cbsCode);
+                conditions.add("mu.id = :municipality");
+                params.and("municipality", municipality.id);
+            } else if (ownMunicipalityOnly) {
+                conditions.add("mu.cbsCode = :ownCode");
+                params.and("ownCode", caller.municipality() == null ? "" : caller.municipality());
+            }
+            if (role != null) {
+                conditions.add("p.role = :role");
+                params.and("role", role);
+            }
+            if (name != null && !name.isBlank()) {
+                conditions.add("lower(concat(p.firstName, ' ', p.lastName)) like :name");
+                params.and("name", "%" + name.strip().toLowerCase() + "%");
+            }
+            String where = String.join(" and ", conditions);
+            String orderBy = SortOrder.toOrderBy(sort, SORTABLE, "p.lastName asc, p.id asc");
+            return people.find("from Person p left join fetch p.municipality mu where " + where + " order by " + orderBy, params)
+                    .page(page.index(), page.pageSize()).list()
+                    .flatMap(found -> people.count("from Person p left join p.municipality mu where " + where, params)
+                            .map(total -> Page.of(found, page, total)
+                                    .map(p -> PersonView.from(p, MemberAccess.maySeeContactDetailsOf(caller, p.cbsCodeOfMunicipality())))));
+        });
+    }
+
+    @WithSession
+    public Uni<PersonView> get(Caller caller, UUID id) {
+        return people.getExisting(id).map(person -> {
+            MemberAccess.requireMaySeePeopleOf(caller, person.cbsCodeOfMunicipality());
+            return PersonView.from(person, MemberAccess.maySeeContactDetailsOf(caller, person.cbsCodeOfMunicipality()));
+        });
+    }
+
+    @WithTransaction
+    public Uni<PersonView> create(Caller caller, PersonData request) {
+        return municipalityOf(request).flatMap(municipality -> {
+            MemberAccess.requireMayEditPeopleOf(caller, municipality == null ? null : municipality.cbsCode);
+            Person person = new Person();
+            person.id = UUID.randomUUID();
+            apply(person, municipality, request);
+            return people.persist(person).map(saved -> PersonView.from(person, true));
+        });
+    }
+
+    @WithTransaction
+    public Uni<PersonView> update(Caller caller, UUID id, PersonData request) {
+        return people.getExisting(id).flatMap(person -> {
+            MemberAccess.requireMayEditPeopleOf(caller, person.cbsCodeOfMunicipality());
+            return municipalityOf(request).map(municipality -> {
+                MemberAccess.requireMayEditPeopleOf(caller, municipality == null ? null : municipality.cbsCode);
+                apply(person, municipality, request);
+                return PersonView.from(person, true);
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<ContactOfficials> contactOfficials(Caller caller, UUID membershipId) {
+        return memberships.getExisting(membershipId).flatMap(membership -> {
+            MemberAccess.requireMaySeePeopleOf(caller, membership.municipality.cbsCode);
+            return contactOfficials.history(membership.network, membership.municipality.id).flatMap(history -> {
+                List<UUID> personIds = history.stream().map(c -> c.personId).distinct().toList();
+                Uni<List<Person>> persons = personIds.isEmpty() ? Uni.createFrom().item(List.of()) : people.list("id in ?1", personIds);
+                return persons.map(found -> {
+                    Map<UUID, Person> byId = found.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+                    List<ContactOfficialView> views = history.stream().map(c -> view(c, byId.get(c.personId))).toList();
+                    ContactOfficialView current = views.stream().filter(v -> v.until() == null).findFirst().orElse(null);
+                    return new ContactOfficials(current, views);
+                });
+            });
+        });
+    }
+
+    /** Names the contact official of a member municipality in a network, closing the previous designation. */
+    @WithTransaction
+    public Uni<ContactOfficialView> designateContactOfficial(Caller caller, UUID membershipId, UUID personId) {
+        return memberships.getExisting(membershipId).flatMap(membership -> {
+            boolean allowed = caller.hasIn(Role.SECRETARIAT, membership.network)
+                    || (caller.has(Role.MEMBER_OFFICIAL) && caller.actsFor(membership.municipality.cbsCode));
+            if (!allowed) {
+                throw ProblemException.forbidden("Only the secretariat of " + membership.network
+                        + " or an official of " + membership.municipality.name + " may name its contact official");
+            }
+            return people.findById(personId)
+                    .onItem().ifNull().failWith(() -> ProblemException.invalid("personId", "no such person"))
+                    .flatMap(person -> people.getExisting(person.id))
+                    .flatMap(person -> contactOfficials.current(membership.network, membership.municipality.id).flatMap(previous -> {
+                        if (previous != null && previous.personId.equals(person.id)) {
+                            return Uni.createFrom().item(view(previous, person));
+                        }
+                        OffsetDateTime now = OffsetDateTime.now();
+                        ContactOfficial next = ContactOfficial.designate(membership.network, membership.municipality.id,
+                                membership.status, person, now);
+                        Uni<Void> closePrevious = Uni.createFrom().voidItem();
+                        if (previous != null) {
+                            previous.until = now;
+                            // Flush the closing first: the database allows one current designation.
+                            closePrevious = contactOfficials.flush();
+                        }
+                        return closePrevious
+                                .flatMap(ignored -> contactOfficials.persist(next))
+                                .flatMap(ignored -> outbox.record(new ContactOfficialChanged(membership.network,
+                                        membership.municipality.id, person.id, previous == null ? null : previous.personId)))
+                                .map(ignored -> view(next, person));
+                    }));
+        });
+    }
+
+    private Uni<Municipality> municipalityOf(PersonData request) {
+        if (request.municipalityId() == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return municipalities.findById(request.municipalityId())
+                .onItem().ifNull().failWith(() -> ProblemException.invalid("municipalityId", "no such municipality"));
+    }
+
+    private static void apply(Person person, Municipality municipality, PersonData request) {
+        person.municipality = municipality;
+        person.firstName = request.firstName().strip();
+        person.lastName = request.lastName().strip();
+        person.role = request.role();
+        person.email = request.email();
+        person.phone = request.phone();
+    }
+
+    private static ContactOfficialView view(ContactOfficial c, Person person) {
+        return new ContactOfficialView(c.network, c.municipalityId, c.personId,
+                person == null ? null : person.fullName(), c.since, c.until);
+    }
+}

@@ -1,0 +1,117 @@
+package nl.municipalnetworks.member;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import nl.municipalnetworks.commons.outbox.OutboxRepository;
+import nl.municipalnetworks.contracts.member.MemberEvent;
+import nl.municipalnetworks.testsupport.TestTokens;
+import nl.municipalnetworks.testsupport.TopicProbe;
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Test helpers that set up data through the API, each call with fresh names and CBS codes so that
+ * tests neither depend on each other's leftovers nor on their order.
+ */
+public final class MemberApi {
+
+    private static final AtomicInteger NEXT_CODE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 5000));
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private MemberApi() {
+    }
+
+    /** A request with the bearer token of a realm test user (password == username). */
+    public static RequestSpecification as(String user) {
+        String token = TOKENS.computeIfAbsent(user, TestTokens::forUser);
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /**
+     * A probe on the member-events topic that sees only what is published from now on: it opens
+     * once the outbox holds no unpublished events from earlier set-up steps.
+     */
+    public static TopicProbe newEventsProbe() {
+        OutboxRepository outbox = Arc.container().instance(OutboxRepository.class).get();
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> unpublished(outbox) == 0);
+        return TopicProbe.forTopic(MemberEvent.TOPIC);
+    }
+
+    private static long unpublished(OutboxRepository outbox) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(outbox::countUnpublished));
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot read the outbox", e);
+        }
+    }
+
+    public static String uniqueCbsCode() {
+        return "GM" + NEXT_CODE.incrementAndGet();
+    }
+
+    public static String uniqueName(String base) {
+        return base + " " + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    }
+
+    public static void ensureNetwork(String code) {
+        int status = as("platform-admin")
+                .body(Map.of("code", code, "name", code, "growthTarget", Map.of("baseline", 40, "target", 50)))
+                .post("/v1/networks").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("Could not create network " + code + ": " + status);
+        }
+    }
+
+    /** Registers a municipality and returns its id. */
+    public static String createMunicipality(String name, String cbsCode, String province) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", name);
+        body.put("cbsCode", cbsCode);
+        body.put("province", province);
+        return as("m50-secretariat").body(body).post("/v1/municipalities")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** Registers a prospect of M50 and returns the membership id. */
+    public static String createProspect(String municipalityId) {
+        ensureNetwork("M50");
+        return as("m50-secretariat").body(Map.of("network", "M50", "municipalityId", municipalityId))
+                .post("/v1/memberships").then().statusCode(201).extract().path("id");
+    }
+
+    /** A prospect of M50 that the secretariat moved to member on 2026-01-01. */
+    public static String createJoinedMember(String municipalityId) {
+        String id = createProspect(municipalityId);
+        as("m50-secretariat").body(Map.of("status", "MEMBER", "effectiveOn", "2026-01-01"))
+                .post("/v1/memberships/" + id + "/status-changes").then().statusCode(200);
+        return id;
+    }
+
+    public static String createMember(String network, String municipalityId, String joinedOn) {
+        return as("platform-admin")
+                .body(Map.of("network", network, "municipalityId", municipalityId, "status", "MEMBER", "joinedOn", joinedOn))
+                .post("/v1/memberships").then().statusCode(201).extract().path("id");
+    }
+
+    public static String createPerson(String user, String municipalityId, String role, String email) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("municipalityId", municipalityId);
+        body.put("firstName", "Sam");
+        body.put("lastName", uniqueName("de Vries"));
+        body.put("role", role);
+        body.put("email", email);
+        body.put("phone", "+31 30 123 4567");
+        return as(user).body(body).post("/v1/people").then().statusCode(201).extract().path("id");
+    }
+}

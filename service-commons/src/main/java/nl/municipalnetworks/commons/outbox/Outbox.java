@@ -1,0 +1,50 @@
+package nl.municipalnetworks.commons.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.contracts.IntegrationEvent;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Records integration events in the outbox table. Call it inside the transaction that makes the
+ * change: the event is stored if and only if the change is, and {@link OutboxRelay} publishes it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final OutboxRepository repository;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Outbox(OutboxRepository repository, ObjectMapper json) {
+        this.repository = repository;
+        this.json = json;
+        this.clock = Clock.systemUTC();
+    }
+
+    public Uni<Void> record(IntegrationEvent event) {
+        OutboxEvent row = new OutboxEvent();
+        row.id = UUID.randomUUID();
+        row.topic = event.topic();
+        row.eventType = event.type();
+        row.source = event.source();
+        row.subject = event.subject();
+        row.payload = toJson(event);
+        row.occurredAt = OffsetDateTime.now(clock);
+        return repository.persist(row).replaceWithVoid();
+    }
+
+    private String toJson(IntegrationEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            // Events are records of simple values; failing here is a programming error.
+            throw new IllegalStateException("Cannot serialise " + event.type(), e);
+        }
+    }
+}
