@@ -104,8 +104,23 @@ public class ProblemMappers {
         return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
     }
 
+    /**
+     * Anything else. The database has the last word on uniqueness and concurrent edits: when two
+     * requests race past the service's own checks, the loser gets a 409, not a 500.
+     */
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return respond(Problem.of(409, "Conflict", "The change conflicts with existing data; reload and try again"));
+            }
+            if (cause instanceof org.hibernate.StaleStateException || cause instanceof jakarta.persistence.OptimisticLockException) {
+                return respond(Problem.of(409, "Conflict", "Someone else changed this at the same time; reload and try again"));
+            }
+        }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(500, "Internal error", "The server could not handle the request"));
     }
