@@ -1,7 +1,7 @@
 package nl.municipalnetworks.member.membership;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import nl.municipalnetworks.commons.api.Where;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.municipalnetworks.commons.api.Page;
@@ -31,11 +31,10 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
 
     /** {@code orderBy} comes from {@link nl.municipalnetworks.commons.api.SortOrder}, never from raw input. */
     public Uni<Page<Membership>> search(MembershipFilter filter, String orderBy, PageRequest page) {
-        Parameters params = new Parameters();
-        String where = filter.where(params);
-        Uni<List<Membership>> items = find("from Membership m join fetch m.municipality mu where " + where
-                + " order by " + orderBy, params).page(page.index(), page.pageSize()).list();
-        Uni<Long> total = count("from Membership m join m.municipality mu where " + where, params);
+        Where where = filter.where();
+        Uni<List<Membership>> items = find("from Membership m join fetch m.municipality mu where " + where.condition()
+                + " order by " + orderBy, where.parameters()).page(page.index(), page.pageSize()).list();
+        Uni<Long> total = count("from Membership m join m.municipality mu where " + where.condition(), where.parameters());
         return items.flatMap(list -> total.map(count -> Page.of(list, page, count)));
     }
 

@@ -2,7 +2,7 @@ package nl.municipalnetworks.member.municipality;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Parameters;
+import nl.municipalnetworks.commons.api.Where;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,28 +53,15 @@ public class MunicipalityService {
     @WithSession
     public Uni<Page<MunicipalityView>> list(String name, Province province, Cluster cluster, String cbsCode,
                                             String sort, PageRequest page) {
-        Parameters params = new Parameters();
-        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        if (name != null && !name.isBlank()) {
-            conditions.add("lower(name) like :name");
-            params.and("name", "%" + name.strip().toLowerCase() + "%");
-        }
-        if (province != null) {
-            conditions.add("province = :province");
-            params.and("province", province);
-        }
-        if (cluster != null) {
-            conditions.add("cluster = :cluster");
-            params.and("cluster", cluster);
-        }
-        if (cbsCode != null && !cbsCode.isBlank()) {
-            conditions.add("cbsCode = :cbsCode");
-            params.and("cbsCode", cbsCode.strip().toUpperCase());
-        }
-        String where = String.join(" and ", conditions);
+        Where where = new Where()
+                .contains("name", "name", name)
+                .and("province = :province", "province", province)
+                .and("cluster = :cluster", "cluster", cluster)
+                .and("cbsCode = :cbsCode", "cbsCode", cbsCode == null ? null : cbsCode.strip().toUpperCase());
         String orderBy = SortOrder.toOrderBy(sort, SORTABLE, "name asc, id asc");
-        return municipalities.find(where + " order by " + orderBy, params).page(page.index(), page.pageSize()).list()
-                .flatMap(found -> municipalities.count(where, params)
+        return municipalities.find(where.condition() + " order by " + orderBy, where.parameters())
+                .page(page.index(), page.pageSize()).list()
+                .flatMap(found -> municipalities.count(where.condition(), where.parameters())
                         .flatMap(total -> withLatestPopulation(found).map(views -> Page.of(views, page, total))));
     }
 

@@ -2,7 +2,7 @@ package nl.municipalnetworks.member.person;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Parameters;
+import nl.municipalnetworks.commons.api.Where;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.municipalnetworks.commons.api.Page;
@@ -23,7 +23,6 @@ import nl.municipalnetworks.member.person.PersonDtos.PersonData;
 import nl.municipalnetworks.member.person.PersonDtos.PersonView;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,29 +60,21 @@ public class PersonService {
         boolean ownMunicipalityOnly = !MemberAccess.maySeePeopleOfEveryMunicipality(caller);
         Uni<Municipality> scope = municipalityId == null ? Uni.createFrom().nullItem() : municipalities.getExisting(municipalityId);
         return scope.flatMap(municipality -> {
-            Parameters params = new Parameters();
-            List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+            Where where = new Where();
             if (municipality != null) {
                 MemberAccess.requireMaySeePeopleOf(caller, municipality.cbsCode);
-                conditions.add("mu.id = :municipality");
-                params.and("municipality", municipality.id);
+                where.and("mu.id = :municipality", "municipality", municipality.id);
             } else if (ownMunicipalityOnly) {
-                conditions.add("mu.cbsCode = :ownCode");
-                params.and("ownCode", caller.municipality() == null ? "" : caller.municipality());
+                // An official without a municipality claim matches nobody.
+                where.and("mu.cbsCode = :ownCode", "ownCode", caller.municipality() == null ? "-" : caller.municipality());
             }
-            if (role != null) {
-                conditions.add("p.role = :role");
-                params.and("role", role);
-            }
-            if (name != null && !name.isBlank()) {
-                conditions.add("lower(concat(p.firstName, ' ', p.lastName)) like :name");
-                params.and("name", "%" + name.strip().toLowerCase() + "%");
-            }
-            String where = String.join(" and ", conditions);
+            where.and("p.role = :role", "role", role)
+                    .contains("concat(p.firstName, ' ', p.lastName)", "name", name);
             String orderBy = SortOrder.toOrderBy(sort, SORTABLE, "p.lastName asc, p.id asc");
-            return people.find("from Person p left join fetch p.municipality mu where " + where + " order by " + orderBy, params)
+            return people.find("from Person p left join fetch p.municipality mu where " + where.condition()
+                            + " order by " + orderBy, where.parameters())
                     .page(page.index(), page.pageSize()).list()
-                    .flatMap(found -> people.count("from Person p left join p.municipality mu where " + where, params)
+                    .flatMap(found -> people.count("from Person p left join p.municipality mu where " + where.condition(), where.parameters())
                             .map(total -> Page.of(found, page, total)
                                     .map(p -> PersonView.from(p, MemberAccess.maySeeContactDetailsOf(caller, p.cbsCodeOfMunicipality())))));
         });
