@@ -68,7 +68,7 @@ public class BoardService {
         MemberAccess.requireSecretariatOf(caller, network);
         requireOrdered(request.startsOn(), request.endsOn());
         return networks.getExisting(network)
-                .flatMap(n -> existingPerson(request.personId()))
+                .flatMap(n -> people.getReferenced(request.personId(), "personId"))
                 .flatMap(person -> positions.list("network = ?1 and position = ?2", network, BoardPosition.Kind.CHAIR)
                         .flatMap(chairs -> {
                             LocalDate from = request.startsOn() == null ? LocalDate.now() : request.startsOn();
@@ -102,7 +102,7 @@ public class BoardService {
         MemberAccess.requireSecretariatOf(caller, network);
         requireOrdered(request.startsOn(), request.endsOn());
         return networks.getExisting(network)
-                .flatMap(n -> existingPerson(request.personId()))
+                .flatMap(n -> people.getReferenced(request.personId(), "personId"))
                 .flatMap(person -> {
                     VngCommitteeSeat seat = new VngCommitteeSeat();
                     seat.id = UUID.randomUUID();
@@ -119,12 +119,6 @@ public class BoardService {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw ProblemException.invalid("endsOn", "must not be before startsOn");
         }
-    }
-
-    private Uni<Person> existingPerson(UUID id) {
-        return people.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.invalid("personId", "no such person"))
-                .flatMap(p -> people.getExisting(p.id));
     }
 
     private Uni<Map<UUID, Person>> peopleById(List<UUID> ids) {

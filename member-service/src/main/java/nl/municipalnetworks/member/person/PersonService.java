@@ -138,9 +138,7 @@ public class PersonService {
                 throw ProblemException.forbidden("Only the secretariat of " + membership.network
                         + " or an official of " + membership.municipality.name + " may name its contact official");
             }
-            return people.findById(personId)
-                    .onItem().ifNull().failWith(() -> ProblemException.invalid("personId", "no such person"))
-                    .flatMap(person -> people.getExisting(person.id))
+            return people.getReferenced(personId, "personId")
                     .flatMap(person -> contactOfficials.current(membership.network, membership.municipality.id).flatMap(previous -> {
                         if (previous != null && previous.personId.equals(person.id)) {
                             return Uni.createFrom().item(view(previous, person));
