@@ -70,8 +70,10 @@ public class MembershipService {
         String orderBy = SortOrder.toOrderBy(sort,
                 Map.of("name", "mu.name", "since", "m.joinedOn", "province", "mu.province", "cluster", "mu.cluster"),
                 DEFAULT_ORDER);
-        return networks.getExisting(filter.network())
-                .flatMap(n -> memberships.search(filter, orderBy, page))
+        // The network is looked up only for an empty page (404 or no members), off the hot path.
+        return memberships.search(filter, orderBy, page)
+                .flatMap(found -> found.totalItems() > 0 ? Uni.createFrom().item(found)
+                        : networks.getExisting(filter.network()).map(network -> found))
                 .map(p -> p.map(PublicMember::from));
     }
 
