@@ -10,6 +10,8 @@ import nl.municipalnetworks.commons.api.SortOrder;
 import nl.municipalnetworks.commons.outbox.Outbox;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
+import nl.municipalnetworks.commons.security.Role;
+import nl.municipalnetworks.contracts.member.MemberEvent;
 import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.contracts.member.MembershipEnded;
 import nl.municipalnetworks.contracts.member.NoticeGiven;
@@ -81,8 +83,8 @@ public class MembershipService {
     public Uni<MembershipDetail> get(Caller caller, UUID id) {
         return memberships.getExisting(id).flatMap(m -> history.historyOf(id).flatMap(changes -> {
             boolean mayReadNotes = caller.isPlatformAdmin()
-                    || caller.hasIn(nl.municipalnetworks.commons.security.Role.SECRETARIAT, m.network)
-                    || caller.hasIn(nl.municipalnetworks.commons.security.Role.BOARD, m.network);
+                    || caller.hasIn(Role.SECRETARIAT, m.network)
+                    || caller.hasIn(Role.BOARD, m.network);
             Uni<List<RecruitmentNote>> readNotes = mayReadNotes ? notes.of(id) : Uni.createFrom().item(List.of());
             return readNotes.map(ns -> new MembershipDetail(MembershipView.from(m),
                     changes.stream().map(StatusChangeView::from).toList(),
@@ -178,7 +180,7 @@ public class MembershipService {
     }
 
     private Uni<MembershipView> record(Membership membership, MembershipStatusChange change,
-                                       nl.municipalnetworks.contracts.member.MemberEvent event) {
+                                       MemberEvent event) {
         return history.persist(change)
                 .flatMap(ignored -> outbox.record(event))
                 .map(ignored -> MembershipView.from(membership));

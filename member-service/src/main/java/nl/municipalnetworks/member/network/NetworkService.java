@@ -2,13 +2,19 @@ package nl.municipalnetworks.member.network;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.member.network.NetworkDtos.CreateNetwork;
 import nl.municipalnetworks.member.network.NetworkDtos.NetworkView;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
 public class NetworkService {
@@ -23,7 +29,7 @@ public class NetworkService {
 
     @WithSession
     public Uni<List<NetworkView>> list() {
-        return networks.listAll(io.quarkus.panache.common.Sort.by("code"))
+        return networks.listAll(Sort.by("code"))
                 .map(list -> list.stream().map(NetworkView::from).toList());
     }
 
@@ -57,7 +63,7 @@ public class NetworkService {
 
     @WithSession
     public Uni<List<PartnerView>> partners() {
-        return partners.listAll(io.quarkus.panache.common.Sort.by("name"))
+        return partners.listAll(Sort.by("name"))
                 .map(list -> list.stream().map(PartnerView::from).toList());
     }
 
@@ -72,7 +78,7 @@ public class NetworkService {
                     throw ProblemException.invalid("networks", "contains an unknown network");
                 }
                 Partner partner = new Partner();
-                partner.id = java.util.UUID.randomUUID();
+                partner.id = UUID.randomUUID();
                 partner.name = request.name();
                 partner.description = request.description();
                 partner.networks.addAll(request.networks());
@@ -81,13 +87,13 @@ public class NetworkService {
         });
     }
 
-    public record PartnerView(java.util.UUID id, String name, String description, List<String> networks) {
+    public record PartnerView(UUID id, String name, String description, List<String> networks) {
         static PartnerView from(Partner p) {
             return new PartnerView(p.id, p.name, p.description, p.networks.stream().sorted().toList());
         }
     }
 
-    public record NewPartner(@jakarta.validation.constraints.NotBlank String name, String description,
-                             @jakarta.validation.constraints.NotNull java.util.Set<String> networks) {
+    public record NewPartner(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
+                             @NotNull Set<String> networks) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.municipalnetworks.member.person;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,10 +27,10 @@ public class Person {
     @JoinColumn(name = "municipality_id")
     public Municipality municipality;
 
-    @jakarta.persistence.Column(name = "first_name")
+    @Column(name = "first_name")
     public String firstName;
 
-    @jakarta.persistence.Column(name = "last_name")
+    @Column(name = "last_name")
     public String lastName;
 
     @Enumerated(EnumType.STRING)

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.contracts.member.MemberEvent;
 import nl.municipalnetworks.contracts.member.MemberJoined;
+import nl.municipalnetworks.contracts.member.MembershipEnded;
 import nl.municipalnetworks.contracts.member.NoticeGiven;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.TopicProbe;
@@ -27,6 +28,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static nl.municipalnetworks.member.MemberApi.as;
+import static nl.municipalnetworks.member.MemberApi.newEventsProbe;
 import static nl.municipalnetworks.member.MemberApi.createJoinedMember;
 import static nl.municipalnetworks.member.MemberApi.createMunicipality;
 import static nl.municipalnetworks.member.MemberApi.createProspect;
@@ -59,7 +61,7 @@ class MembershipApiTest {
         String municipalityId = createMunicipality(uniqueName("Prospectstad"), uniqueCbsCode(), "Gelderland");
         String membershipId = createProspect(municipalityId);
 
-        try (TopicProbe probe = nl.municipalnetworks.member.MemberApi.newEventsProbe()) {
+        try (TopicProbe probe = newEventsProbe()) {
             as("m50-secretariat").body(Map.of("status", "MEMBER", "effectiveOn", "2026-01-01"))
                     .post("/v1/memberships/" + membershipId + "/status-changes")
                     .then().statusCode(200)
@@ -87,7 +89,7 @@ class MembershipApiTest {
         String membershipId = createProspect(municipalityId);
         Caller secretariat = new Caller("m50-secretariat", Set.of("secretariat"), "M50", "GM0355");
 
-        try (TopicProbe probe = nl.municipalnetworks.member.MemberApi.newEventsProbe()) {
+        try (TopicProbe probe = newEventsProbe()) {
             // The join and its outbox row are written, then something later in the same unit of work fails.
             assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
                     service.changeStatus(secretariat, UUID.fromString(membershipId),
@@ -118,7 +120,7 @@ class MembershipApiTest {
     void noticeThenEndPublishesNoticeGivenAndMembershipEnded() {
         String municipalityId = createMunicipality(uniqueName("Vertrekstad"), uniqueCbsCode(), null);
         String membershipId = createJoinedMember(municipalityId);
-        try (TopicProbe probe = nl.municipalnetworks.member.MemberApi.newEventsProbe()) {
+        try (TopicProbe probe = newEventsProbe()) {
             as("m50-secretariat").body(Map.of("status", "NOTICE_GIVEN", "effectiveOn", "2026-08-15", "endsOn", "2027-01-01"))
                     .post("/v1/memberships/" + membershipId + "/status-changes").then().statusCode(200)
                     .body("endsOn", equalTo("2027-01-01"));
@@ -126,7 +128,7 @@ class MembershipApiTest {
                     .post("/v1/memberships/" + membershipId + "/status-changes").then().statusCode(200);
             List<ConsumerRecord<String, String>> events = eventsAbout(probe, municipalityId);
             assertThat(events).extracting(r -> header(r, "ce_type"))
-                    .containsExactly(NoticeGiven.TYPE, nl.municipalnetworks.contracts.member.MembershipEnded.TYPE);
+                    .containsExactly(NoticeGiven.TYPE, MembershipEnded.TYPE);
         }
         // History is kept, and the municipality may become a prospect again as a new membership.
         String again = createProspect(municipalityId);

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static nl.municipalnetworks.member.MemberApi.as;
+import static nl.municipalnetworks.member.MemberApi.newEventsProbe;
 import static nl.municipalnetworks.member.MemberApi.createMember;
 import static nl.municipalnetworks.member.MemberApi.createMunicipality;
 import static nl.municipalnetworks.member.MemberApi.ensureNetwork;
@@ -35,7 +36,7 @@ class MunicipalityApiTest {
     void deventerPopulationOnThePeildatumIsKeptAndNeverOverwritten() {
         String code = uniqueCbsCode();
         String id = createMunicipality(uniqueName("Deventer"), code, "Overijssel");
-        try (TopicProbe probe = nl.municipalnetworks.member.MemberApi.newEventsProbe()) {
+        try (TopicProbe probe = newEventsProbe()) {
             as("m50-secretariat").body(Map.of("referenceDate", "2022-01-01", "inhabitants", 101446, "source", "CBS"))
                     .post("/v1/municipalities/" + id + "/population-counts").then().statusCode(201)
                     .body("inhabitants", equalTo(101446));

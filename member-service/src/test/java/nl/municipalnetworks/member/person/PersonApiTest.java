@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.municipalnetworks.contracts.member.ContactOfficialChanged;
 import nl.municipalnetworks.contracts.member.MemberEvent;
 import nl.municipalnetworks.testsupport.RealServersResource;
+import nl.municipalnetworks.testsupport.TestTokens;
 import nl.municipalnetworks.testsupport.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static nl.municipalnetworks.member.MemberApi.as;
+import static nl.municipalnetworks.member.MemberApi.uniqueName;
+import static nl.municipalnetworks.member.MemberApi.uniqueCbsCode;
+import static nl.municipalnetworks.member.MemberApi.createMunicipality;
+import static nl.municipalnetworks.member.MemberApi.newEventsProbe;
 import static nl.municipalnetworks.member.MemberApi.createJoinedMember;
 import static nl.municipalnetworks.member.MemberApi.createPerson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -73,23 +80,23 @@ class PersonApiTest {
 
     @Test
     void anotherNetworksSystemSeesNoPeople() {
-        String token = nl.municipalnetworks.testsupport.TestTokens.forClient("vng-network-client", "vng-network-client-secret");
-        io.restassured.RestAssured.given().auth().oauth2(token).get("/v1/people").then().statusCode(403);
-        io.restassured.RestAssured.given().auth().oauth2(token).get("/v1/memberships").then().statusCode(200);
+        String token = TestTokens.forClient("vng-network-client", "vng-network-client-secret");
+        given().auth().oauth2(token).get("/v1/people").then().statusCode(403);
+        given().auth().oauth2(token).get("/v1/memberships").then().statusCode(200);
     }
 
     @Test
     void exactlyOneContactOfficialPerMemberAndNetwork() {
-        String municipality = nl.municipalnetworks.member.MemberApi.createMunicipality(
-                nl.municipalnetworks.member.MemberApi.uniqueName("Contactstad"),
-                nl.municipalnetworks.member.MemberApi.uniqueCbsCode(), null);
+        String municipality = createMunicipality(
+                uniqueName("Contactstad"),
+                uniqueCbsCode(), null);
         String membership = createJoinedMember(municipality);
         String first = createPerson("m50-secretariat", municipality, "CONTACT_OFFICIAL", null);
         String second = createPerson("m50-secretariat", municipality, "SUPPORTING_CIVIL_SERVANT", null);
         String mayor = createPerson("m50-secretariat", municipality, "MAYOR", null);
         String outsider = createPerson("m50-secretariat", waalwijk, "CONTACT_OFFICIAL", null);
 
-        try (TopicProbe probe = nl.municipalnetworks.member.MemberApi.newEventsProbe()) {
+        try (TopicProbe probe = newEventsProbe()) {
             as("m50-secretariat").body(Map.of("personId", first))
                     .put("/v1/memberships/" + membership + "/contact-official").then().statusCode(200);
             as("m50-secretariat").body(Map.of("personId", second))
@@ -117,7 +124,7 @@ class PersonApiTest {
     void badPersonInputNamesTheField() {
         as("m50-secretariat").body(Map.of("municipalityId", zeist, "firstName", "", "lastName", "Jansen", "email", "not-an-email"))
                 .post("/v1/people").then().statusCode(400)
-                .body("invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("email", "firstName"));
+                .body("invalidParams.name", containsInAnyOrder("email", "firstName"));
         as("m50-secretariat").body(Map.of("municipalityId", zeist, "firstName", "Jan", "lastName", "Jansen", "role", "KING"))
                 .post("/v1/people").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("role"));
@@ -126,6 +133,6 @@ class PersonApiTest {
     private static String municipalityWithCode(String code, String name, String province) {
         String existing = as("m50-secretariat").get("/v1/municipalities?cbsCode=" + code).then().statusCode(200)
                 .extract().path("items[0].id");
-        return existing != null ? existing : nl.municipalnetworks.member.MemberApi.createMunicipality(name, code, province);
+        return existing != null ? existing : createMunicipality(name, code, province);
     }
 }

@@ -54,6 +54,15 @@ public class OutboxRelay {
                 });
     }
 
+    /** Published rows are kept a week for inspection and replay, then removed. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> removePublished() {
+        return Panache.withTransaction(() -> repository.deletePublishedBefore(OffsetDateTime.now().minusDays(7)))
+                .onItem().invoke(removed -> LOG.debugf("Removed %d published outbox rows", removed))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
     private Uni<Void> publishInOrder(List<OutboxEvent> batch, Executor backOnContext) {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
