@@ -56,8 +56,8 @@ public class MembershipResource {
                                           @QueryParam("cluster") String cluster,
                                           @QueryParam("name") String name,
                                           @QueryParam("sort") String sort,
-                                          @QueryParam("page") Integer page,
-                                          @QueryParam("pageSize") Integer pageSize) {
+                                          @QueryParam("page") String page,
+                                          @QueryParam("pageSize") String pageSize) {
         MembershipFilter filter = new MembershipFilter(network,
                 QueryValues.enumValues("status", status, MembershipStatus.class),
                 Province.fromQuery(province), Cluster.fromQuery(cluster), name);

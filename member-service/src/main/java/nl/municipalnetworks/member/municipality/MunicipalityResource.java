@@ -51,8 +51,8 @@ public class MunicipalityResource {
                                             @QueryParam("cluster") String cluster,
                                             @QueryParam("cbsCode") String cbsCode,
                                             @QueryParam("sort") String sort,
-                                            @QueryParam("page") Integer page,
-                                            @QueryParam("pageSize") Integer pageSize) {
+                                            @QueryParam("page") String page,
+                                            @QueryParam("pageSize") String pageSize) {
         return service.list(name, Province.fromQuery(province), Cluster.fromQuery(cluster), cbsCode, sort,
                 PageRequest.of(page, pageSize));
     }

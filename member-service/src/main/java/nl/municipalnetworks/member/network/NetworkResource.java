@@ -80,8 +80,8 @@ public class NetworkResource {
                                            @QueryParam("cluster") String cluster,
                                            @QueryParam("name") String name,
                                            @QueryParam("sort") String sort,
-                                           @QueryParam("page") Integer page,
-                                           @QueryParam("pageSize") Integer pageSize) {
+                                           @QueryParam("page") String page,
+                                           @QueryParam("pageSize") String pageSize) {
         MembershipFilter filter = new MembershipFilter(code,
                 List.of(MembershipStatus.MEMBER, MembershipStatus.NOTICE_GIVEN),
                 Province.fromQuery(province), Cluster.fromQuery(cluster), name);

@@ -46,13 +46,13 @@ public class PersonResource {
     @GET
     @Path("/people")
     @Operation(summary = "List officials", description = "Filter by municipalityId, role and part of the name; sort=lastName. E-mail and phone only for the secretariat, the board and officials of the same municipality.")
-    public Uni<Page<PersonView>> list(@QueryParam("municipalityId") UUID municipalityId,
+    public Uni<Page<PersonView>> list(@QueryParam("municipalityId") String municipalityId,
                                       @QueryParam("role") String role,
                                       @QueryParam("name") String name,
                                       @QueryParam("sort") String sort,
-                                      @QueryParam("page") Integer page,
-                                      @QueryParam("pageSize") Integer pageSize) {
-        return service.list(Caller.of(identity), municipalityId, QueryValues.enumValue("role", role, OfficialRole.class),
+                                      @QueryParam("page") String page,
+                                      @QueryParam("pageSize") String pageSize) {
+        return service.list(Caller.of(identity), QueryValues.uuid("municipalityId", municipalityId), QueryValues.enumValue("role", role, OfficialRole.class),
                 name, sort, PageRequest.of(page, pageSize));
     }
 

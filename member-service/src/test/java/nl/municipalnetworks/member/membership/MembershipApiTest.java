@@ -169,6 +169,8 @@ class MembershipApiTest {
                 .contentType("application/problem+json");
         as("m50-secretariat").get("/v1/memberships?status=SLEEPING").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("status"));
+        as("m50-secretariat").get("/v1/memberships?page=abc").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("page"));
         as("m50-secretariat").get("/v1/memberships?sort=shoeSize").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("sort"));
         as("m50-secretariat").get("/v1/memberships/" + UUID.randomUUID()).then().statusCode(404)

@@ -128,6 +128,8 @@ class PersonApiTest {
         as("m50-secretariat").body(Map.of("municipalityId", zeist, "firstName", "Jan", "lastName", "Jansen", "role", "KING"))
                 .post("/v1/people").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("role"));
+        as("m50-secretariat").get("/v1/people?municipalityId=zeist").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("municipalityId"));
     }
 
     private static String municipalityWithCode(String code, String name, String province) {

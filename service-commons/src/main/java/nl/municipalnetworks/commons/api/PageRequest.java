@@ -7,9 +7,10 @@ public record PageRequest(int page, int pageSize) {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    public static PageRequest of(Integer page, Integer pageSize) {
-        int p = page == null ? 1 : page;
-        int size = pageSize == null ? 20 : pageSize;
+    /** From the query parameters {@code page} and {@code pageSize}, as text: absent means the default. */
+    public static PageRequest of(String page, String pageSize) {
+        int p = page == null || page.isBlank() ? 1 : wholeNumber("page", page);
+        int size = pageSize == null || pageSize.isBlank() ? 20 : wholeNumber("pageSize", pageSize);
         if (p < 1) {
             throw ProblemException.invalid("page", "must be 1 or more");
         }
@@ -17,6 +18,14 @@ public record PageRequest(int page, int pageSize) {
             throw ProblemException.invalid("pageSize", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         return new PageRequest(p, size);
+    }
+
+    private static int wholeNumber(String parameter, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(parameter, "'" + value + "' is not a whole number");
+        }
     }
 
     /** Zero-based index for Panache. */
