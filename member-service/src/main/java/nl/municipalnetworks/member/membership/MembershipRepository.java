@@ -1,11 +1,11 @@
 package nl.municipalnetworks.member.membership;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import nl.municipalnetworks.commons.api.Where;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.municipalnetworks.commons.api.Page;
 import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.problem.ProblemException;
 
 import java.util.List;

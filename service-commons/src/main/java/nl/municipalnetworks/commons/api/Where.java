@@ -3,6 +3,7 @@ package nl.municipalnetworks.commons.api;
 import io.quarkus.panache.common.Parameters;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public final class Where {
     /** Adds {@code condition} (which uses {@code :name}) when {@code value} is present. */
     public Where and(String condition, String name, Object value) {
         if (value == null || (value instanceof String text && text.isBlank())
-                || (value instanceof java.util.Collection<?> values && values.isEmpty())) {
+                || (value instanceof Collection<?> values && values.isEmpty())) {
             return this;
         }
         conditions.add(condition);
