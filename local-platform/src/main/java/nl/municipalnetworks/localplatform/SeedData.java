@@ -80,6 +80,12 @@ final class SeedData {
             } else {
                 body.putNull("growthTarget");
             }
+            JsonNode notice = network.path("noticeRule");
+            if (notice.isObject()) {
+                ObjectNode rule = body.putObject("noticeRule");
+                rule.set("noticeBefore", notice.get("noticeBefore"));
+                rule.set("takesEffectOn", notice.get("takesEffectOn"));
+            }
             bodies.add(body);
         }
         return bodies;
@@ -96,6 +102,33 @@ final class SeedData {
             bodies.add(body);
         }
         return bodies;
+    }
+
+    /** POST /v1/municipal-mergers, with municipality names resolved to ids. */
+    List<ObjectNode> mergers(Map<String, String> municipalityIds) {
+        List<ObjectNode> bodies = new ArrayList<>();
+        for (JsonNode merger : array("mergers")) {
+            ObjectNode body = NODES.objectNode();
+            body.put("mergedOn", required(merger, "mergedOn", "mergers"));
+            body.put("successorId", idOf(municipalityIds, required(merger, "successor", "mergers"), "mergers"));
+            var merging = body.putArray("mergingMunicipalityIds");
+            for (JsonNode name : merger.path("merging")) {
+                merging.add(idOf(municipalityIds, name.asText(), "mergers"));
+            }
+            body.set("successorMemberships", merger.path("successorMemberships").isArray()
+                    ? merger.get("successorMemberships") : NODES.arrayNode());
+            bodies.add(body);
+        }
+        return bodies;
+    }
+
+    private static String idOf(Map<String, String> municipalityIds, String name, String section) {
+        String id = municipalityIds.get(name);
+        if (id == null) {
+            throw new IllegalStateException("Seed file section '" + section + "' names municipality '" + name
+                    + "', which is not in 'municipalities'");
+        }
+        return id;
     }
 
     /** POST /v1/municipalities, named by municipality name. */

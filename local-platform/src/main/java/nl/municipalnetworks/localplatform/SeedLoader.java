@@ -65,6 +65,10 @@ final class SeedLoader {
             counts.memberships++;
         }
         Console.info("seed: %d memberships created", counts.memberships);
+        for (ObjectNode merger : seed.mergers(municipalityIds)) {
+            api.create("/v1/municipal-mergers", merger);
+            counts.mergers++;
+        }
         Map<String, String> personIds = new HashMap<>();
         for (SeedData.Named person : seed.people(municipalityIds)) {
             personIds.put(person.name(), idOf(api.create("/v1/people", person.body())));
@@ -116,6 +120,7 @@ final class SeedLoader {
         int municipalities;
         int populationCounts;
         int memberships;
+        int mergers;
         int people;
         int boardPositions;
         int vngCommitteeSeats;
@@ -123,7 +128,7 @@ final class SeedLoader {
         @Override
         public String toString() {
             return networks + " networks, " + partners + " partners, " + municipalities + " municipalities, "
-                    + populationCounts + " population counts, " + memberships + " memberships, " + people
+                    + populationCounts + " population counts, " + memberships + " memberships, " + mergers + " mergers, " + people
                     + " people, " + boardPositions + " board positions, " + vngCommitteeSeats + " VNG committee seats";
         }
     }

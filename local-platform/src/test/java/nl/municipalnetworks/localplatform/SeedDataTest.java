@@ -28,7 +28,31 @@ class SeedDataTest {
         assertEquals(40, byCode.get("M50").at("/growthTarget/baseline").asInt());
         assertEquals(50, byCode.get("M50").at("/growthTarget/target").asInt());
         assertTrue(byCode.get("G40").get("growthTarget").isNull());
-        assertEquals(List.of("code", "name", "description", "growthTarget"), fieldNames(byCode.get("M50")));
+        assertEquals(List.of("code", "name", "description", "growthTarget", "noticeRule"), fieldNames(byCode.get("M50")));
+        assertEquals("09-01", byCode.get("M50").at("/noticeRule/noticeBefore").asText());
+        assertEquals("01-01", byCode.get("M50").at("/noticeRule/takesEffectOn").asText());
+    }
+
+    @Test
+    void theTwoMergersOfFormerM50MembersAreRecordedWithTheirSuccessors() {
+        Map<String, String> ids = fakeIds(seed.municipalities());
+        List<ObjectNode> mergers = seed.mergers(ids);
+        assertEquals(2, mergers.size());
+        ObjectNode dijkEnWaard = mergers.get(0);
+        assertEquals("2022-01-01", dijkEnWaard.get("mergedOn").asText());
+        assertEquals(ids.get("Dijk en Waard"), dijkEnWaard.get("successorId").asText());
+        assertEquals(List.of(ids.get("Heerhugowaard"), ids.get("Langedijk")),
+                names(dijkEnWaard.get("mergingMunicipalityIds")));
+        ObjectNode voorneAanZee = mergers.get(1);
+        assertEquals("2023-01-01", voorneAanZee.get("mergedOn").asText());
+        assertEquals(ids.get("Voorne aan Zee"), voorneAanZee.get("successorId").asText());
+        assertTrue(names(voorneAanZee.get("mergingMunicipalityIds")).contains(ids.get("Hellevoetsluis")));
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     @Test

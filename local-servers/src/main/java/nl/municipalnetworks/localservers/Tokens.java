@@ -28,13 +28,25 @@ public final class Tokens {
 
     /** Resource owner password grant; needs a client with direct access grants (web-portal). */
     public static String passwordGrant(String issuerUrl, String clientId, String username, String password) {
+        return token(issuerUrl, passwordForm(clientId, username, password), "access_token");
+    }
+
+    /**
+     * The ID token of the same grant: proof of a login for the client, not a key to the services (tests
+     * use it to show that services refuse it).
+     */
+    public static String idToken(String issuerUrl, String clientId, String username, String password) {
+        return token(issuerUrl, passwordForm(clientId, username, password), "id_token");
+    }
+
+    private static Map<String, String> passwordForm(String clientId, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
         form.put("client_id", clientId);
         form.put("username", username);
         form.put("password", password);
         form.put("scope", "openid");
-        return accessToken(issuerUrl, form);
+        return form;
     }
 
     /** Client credentials grant for a confidential client with a service account. */
@@ -43,7 +55,7 @@ public final class Tokens {
         form.put("grant_type", "client_credentials");
         form.put("client_id", clientId);
         form.put("client_secret", secret);
-        return accessToken(issuerUrl, form);
+        return token(issuerUrl, form, "access_token");
     }
 
     /** The claims of a JWT, decoded without checking the signature (for assertions and logging only). */
@@ -60,7 +72,7 @@ public final class Tokens {
         }
     }
 
-    private static String accessToken(String issuerUrl, Map<String, String> form) {
+    private static String token(String issuerUrl, Map<String, String> form, String field) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -76,9 +88,9 @@ public final class Tokens {
                 throw new IllegalStateException("Token request for client " + form.get("client_id") + " failed with "
                         + response.statusCode() + ": " + response.body());
             }
-            JsonNode token = JSON.readTree(response.body()).get("access_token");
+            JsonNode token = JSON.readTree(response.body()).get(field);
             if (token == null) {
-                throw new IllegalStateException("No access_token in " + response.body());
+                throw new IllegalStateException("No " + field + " in " + response.body());
             }
             return token.asText();
         } catch (IOException e) {

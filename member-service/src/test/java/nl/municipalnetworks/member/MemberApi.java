@@ -43,9 +43,15 @@ public final class MemberApi {
      * once the outbox holds no unpublished events from earlier set-up steps.
      */
     public static TopicProbe newEventsProbe() {
-        OutboxRepository outbox = Arc.container().instance(OutboxRepository.class).get();
-        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> unpublished(outbox) == 0);
+        awaitOutboxPublished();
         return TopicProbe.forTopic(MemberEvent.TOPIC);
+    }
+
+    /** Returns once the relay has published everything in the outbox. */
+    public static void awaitOutboxPublished() {
+        OutboxRepository outbox = Arc.container().instance(OutboxRepository.class).get();
+        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(15))
+                .until(() -> unpublished(outbox) == 0);
     }
 
     private static long unpublished(OutboxRepository outbox) {
@@ -102,6 +108,25 @@ public final class MemberApi {
         return as("platform-admin")
                 .body(Map.of("network", network, "municipalityId", municipalityId, "status", "MEMBER", "joinedOn", joinedOn))
                 .post("/v1/memberships").then().statusCode(201).extract().path("id");
+    }
+
+    /** The municipality with this CBS code, registered now if no earlier test did. */
+    public static String municipalityWithCode(String code, String name, String province) {
+        String existing = as("platform-admin").get("/v1/municipalities?cbsCode=" + code).then().statusCode(200)
+                .extract().path("items[0].id");
+        return existing != null ? existing : as("platform-admin").body(Map.of("name", name, "cbsCode", code, "province", province))
+                .post("/v1/municipalities").then().statusCode(201).extract().path("id");
+    }
+
+    /** The open membership of a municipality in a network, registered now (as member) if there is none. */
+    public static String memberOf(String network, String municipalityId, String name) {
+        ensureNetwork(network);
+        java.util.List<Map<String, Object>> open = as("platform-admin")
+                .get("/v1/memberships?pageSize=100&network=" + network + "&status=MEMBER&status=NOTICE_GIVEN&name=" + name)
+                .then().statusCode(200).extract().path("items");
+        return open.stream().filter(m -> municipalityId.equals(((Map<?, ?>) m.get("municipality")).get("id")))
+                .map(m -> (String) m.get("id")).findFirst()
+                .orElseGet(() -> createMember(network, municipalityId, "2020-01-01"));
     }
 
     public static String createPerson(String user, String municipalityId, String role, String email) {

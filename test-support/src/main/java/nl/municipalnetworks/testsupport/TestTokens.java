@@ -30,6 +30,12 @@ public final class TestTokens {
                 () -> Tokens.passwordGrant(issuer, USER_CLIENT, username, password));
     }
 
+    /** ID token of a test user from the web portal's login (services must refuse it as a bearer token). */
+    public static String idTokenForUser(String username) {
+        String issuer = issuerUrl();
+        return cached(issuer + "|id|" + username, () -> Tokens.idToken(issuer, USER_CLIENT, username, username));
+    }
+
     /** Client credentials token, e.g. {@code forClient("vng-network-client", "vng-network-client-secret")}. */
     public static String forClient(String clientId, String secret) {
         String issuer = issuerUrl();

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public sealed interface MemberEvent extends IntegrationEvent
         permits MunicipalityRegistered, PopulationRecorded, MemberJoined, NoticeGiven, MembershipEnded,
-        ContactOfficialChanged {
+        ContactOfficialChanged, MunicipalityMerged {
 
     String TOPIC = "member-events";
     String SOURCE = "urn:nl:municipalnetworks:member-service";

@@ -1,6 +1,5 @@
 package nl.municipalnetworks.member.board;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +19,8 @@ import java.util.List;
 
 @Path("/v1")
 @Tag(name = "Board", description = "Daily board, chair, portfolios and VNG committee seats of a network")
-@Authenticated
+@RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.BOARD, Role.TREASURER, Role.PILLAR_CHAIR,
+        Role.MEMBER_OFFICIAL, Role.PARTNER})
 public class BoardResource {
 
     private final BoardService service;
@@ -34,7 +34,7 @@ public class BoardResource {
     @GET
     @Path("/networks/{code}/board-positions")
     public Uni<List<BoardService.PositionView>> positions(@PathParam("code") String network) {
-        return service.positions(network);
+        return service.positions(Caller.of(identity), network);
     }
 
     @POST
@@ -49,7 +49,7 @@ public class BoardResource {
     @GET
     @Path("/networks/{code}/vng-committee-seats")
     public Uni<List<BoardService.SeatView>> seats(@PathParam("code") String network) {
-        return service.seats(network);
+        return service.seats(Caller.of(identity), network);
     }
 
     @POST

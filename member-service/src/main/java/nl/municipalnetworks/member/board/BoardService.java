@@ -55,8 +55,9 @@ public class BoardService {
     }
 
     @WithSession
-    public Uni<List<PositionView>> positions(String network) {
+    public Uni<List<PositionView>> positions(Caller caller, String network) {
         return networks.getExisting(network)
+                .invoke(n -> MemberAccess.requireWorksIn(caller, network))
                 .flatMap(n -> positions.list("network = ?1 order by position, portfolio", network))
                 .flatMap(list -> peopleById(list.stream().map(p -> p.personId).toList())
                         .map(byId -> list.stream().map(p -> view(p, byId.get(p.personId))).toList()));
@@ -90,8 +91,9 @@ public class BoardService {
     }
 
     @WithSession
-    public Uni<List<SeatView>> seats(String network) {
+    public Uni<List<SeatView>> seats(Caller caller, String network) {
         return networks.getExisting(network)
+                .invoke(n -> MemberAccess.requireWorksIn(caller, network))
                 .flatMap(n -> seats.list("network = ?1 order by committee", network))
                 .flatMap(list -> peopleById(list.stream().map(s -> s.personId).toList())
                         .map(byId -> list.stream().map(s -> view(s, byId.get(s.personId))).toList()));

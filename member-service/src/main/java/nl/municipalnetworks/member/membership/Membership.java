@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.municipalnetworks.commons.problem.ProblemException;
+import nl.municipalnetworks.commons.rules.NoticeRule;
 import nl.municipalnetworks.member.municipality.Municipality;
 
 import java.time.LocalDate;
@@ -45,9 +46,14 @@ public class Membership {
     @Column(name = "notice_given_on")
     public LocalDate noticeGivenOn;
 
-    /** The announced end (after notice) or the actual end (once ended). */
+    /** The last day as a member: announced (after notice) or actual (once ended). */
     @Column(name = "ends_on")
     public LocalDate endsOn;
+
+    /** Why it ended; null while it runs. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    public EndReason endReason;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recruitment_status")
@@ -95,18 +101,34 @@ public class Membership {
         return move(MembershipStatus.MEMBER, joinedOn, by);
     }
 
-    public MembershipStatusChange giveNotice(LocalDate noticeGivenOn, LocalDate endsOn, String by) {
+    /**
+     * Notice given on {@code noticeGivenOn}. Without an end date the network's notice rule computes it;
+     * an end date earlier than the rule allows is refused. A network without a rule needs the end date.
+     */
+    public MembershipStatusChange giveNotice(LocalDate noticeGivenOn, LocalDate endsOn, NoticeRule rule, String by) {
         requireMove(MembershipStatus.NOTICE_GIVEN);
         requireDate("effectiveOn", noticeGivenOn);
-        requireDate("endsOn", endsOn);
         if (joinedOn != null && noticeGivenOn.isBefore(joinedOn)) {
             throw ProblemException.invalid("effectiveOn", "notice cannot be given before the join date " + joinedOn);
         }
-        if (endsOn.isBefore(noticeGivenOn)) {
+        LocalDate lastDay = endsOn;
+        if (rule != null) {
+            LocalDate earliest = rule.lastDay(noticeGivenOn);
+            if (lastDay == null) {
+                lastDay = earliest;
+            } else if (lastDay.isBefore(earliest)) {
+                throw ProblemException.invalid("endsOn", "notice given on " + noticeGivenOn + " ends the membership on "
+                        + earliest + " at the earliest (" + network + ": " + rule.describe() + ")");
+            }
+        }
+        if (lastDay == null) {
+            throw ProblemException.invalid("endsOn", "is required: " + network + " states no notice rule to compute it from");
+        }
+        if (lastDay.isBefore(noticeGivenOn)) {
             throw ProblemException.invalid("endsOn", "the membership cannot end before notice is given (" + noticeGivenOn + ")");
         }
         this.noticeGivenOn = noticeGivenOn;
-        this.endsOn = endsOn;
+        this.endsOn = lastDay;
         return move(MembershipStatus.NOTICE_GIVEN, noticeGivenOn, by);
     }
 
@@ -120,7 +142,29 @@ public class Membership {
             this.recruitmentStatus = RecruitmentStatus.DECLINED;
         }
         this.endsOn = endedOn;
+        this.endReason = status == MembershipStatus.PROSPECT ? EndReason.DECLINED : EndReason.NOTICE;
         return move(MembershipStatus.ENDED, endedOn, by);
+    }
+
+    /**
+     * The municipality merged into another on {@code mergedOn}: whatever the status, the membership
+     * ends on the day before, with the reason MERGED.
+     */
+    public MembershipStatusChange endByMerger(LocalDate mergedOn, String by) {
+        if (status == MembershipStatus.ENDED) {
+            throw ProblemException.conflict("This membership has already ended");
+        }
+        LocalDate lastDay = mergedOn.minusDays(1);
+        if (joinedOn != null && joinedOn.isAfter(lastDay)) {
+            throw ProblemException.conflict("mergedOn", municipality.name + " joined " + network + " on " + joinedOn
+                    + ", after the merger on " + mergedOn);
+        }
+        if (status == MembershipStatus.PROSPECT) {
+            this.recruitmentStatus = RecruitmentStatus.DECLINED;
+        }
+        this.endsOn = lastDay;
+        this.endReason = EndReason.MERGED;
+        return move(MembershipStatus.ENDED, lastDay, by);
     }
 
     /** Recruitment is about prospects; a member or former member is not recruited. */

@@ -27,21 +27,27 @@ public final class MembershipDtos {
     public record Recruitment(RecruitmentStatus status, String owner) {
     }
 
+    /**
+     * A membership. {@code endsOn} is the last day as a member. {@code recruitment} (which names who
+     * recruits) is shown only to the network's secretariat and board, null for everyone else.
+     */
     public record MembershipView(UUID id, String network, MunicipalitySummary municipality, MembershipStatus status,
-                                 LocalDate joinedOn, LocalDate noticeGivenOn, LocalDate endsOn,
+                                 LocalDate joinedOn, LocalDate noticeGivenOn, LocalDate endsOn, EndReason endReason,
                                  Recruitment recruitment) {
-        static MembershipView from(Membership m) {
-            Recruitment recruitment = m.recruitmentStatus == null ? null
+        static MembershipView from(Membership m, boolean withInternals) {
+            Recruitment recruitment = m.recruitmentStatus == null || !withInternals ? null
                     : new Recruitment(m.recruitmentStatus, m.recruitmentOwner);
             return new MembershipView(m.id, m.network, MunicipalitySummary.from(m.municipality), m.status,
-                    m.joinedOn, m.noticeGivenOn, m.endsOn, recruitment);
+                    m.joinedOn, m.noticeGivenOn, m.endsOn, m.endReason, recruitment);
         }
     }
 
+    /** One step of the history; {@code changedBy} only for the network's secretariat and board. */
     public record StatusChangeView(MembershipStatus fromStatus, MembershipStatus toStatus, LocalDate effectiveOn,
-                                   OffsetDateTime changedAt, String changedBy) {
-        static StatusChangeView from(MembershipStatusChange c) {
-            return new StatusChangeView(c.fromStatus, c.toStatus, c.effectiveOn, c.changedAt, c.changedBy);
+                                   EndReason reason, OffsetDateTime changedAt, String changedBy) {
+        static StatusChangeView from(MembershipStatusChange c, boolean withInternals) {
+            return new StatusChangeView(c.fromStatus, c.toStatus, c.effectiveOn, c.reason, c.changedAt,
+                    withInternals ? c.changedBy : null);
         }
     }
 
@@ -61,8 +67,9 @@ public final class MembershipDtos {
     }
 
     /**
-     * Move a membership: to MEMBER (effectiveOn = join date), NOTICE_GIVEN (effectiveOn = date of the
-     * notice, endsOn = when it takes effect) or ENDED (effectiveOn = end date).
+     * Move a membership: to MEMBER (effectiveOn = join date), NOTICE_GIVEN (effectiveOn = the day the
+     * notice was received; endsOn = last day as a member, computed from the network's notice rule when
+     * left out) or ENDED (effectiveOn = last day as a member).
      */
     public record ChangeStatus(@NotNull MembershipStatus status, @NotNull LocalDate effectiveOn, LocalDate endsOn) {
     }

@@ -61,7 +61,7 @@ public class MembershipResource {
         MembershipFilter filter = new MembershipFilter(network,
                 QueryValues.enumValues("status", status, MembershipStatus.class),
                 Province.fromQuery(province), Cluster.fromQuery(cluster), name);
-        return service.list(filter, sort, PageRequest.of(page, pageSize));
+        return service.list(Caller.of(identity), filter, sort, PageRequest.of(page, pageSize));
     }
 
     @GET

@@ -2,6 +2,7 @@ package nl.municipalnetworks.member.membership;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.municipalnetworks.commons.api.Page;
@@ -10,7 +11,6 @@ import nl.municipalnetworks.commons.api.SortOrder;
 import nl.municipalnetworks.commons.outbox.Outbox;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
-import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.contracts.member.MemberEvent;
 import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.contracts.member.MembershipEnded;
@@ -25,10 +25,12 @@ import nl.municipalnetworks.member.membership.MembershipDtos.NoteView;
 import nl.municipalnetworks.member.membership.MembershipDtos.PublicMember;
 import nl.municipalnetworks.member.membership.MembershipDtos.StatusChangeView;
 import nl.municipalnetworks.member.membership.MembershipDtos.UpdateRecruitment;
+import nl.municipalnetworks.member.municipality.Municipality;
 import nl.municipalnetworks.member.municipality.MunicipalityRepository;
 import nl.municipalnetworks.member.network.GrowthProgress;
 import nl.municipalnetworks.member.network.NetworkRepository;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +63,10 @@ public class MembershipService {
     }
 
     @WithSession
-    public Uni<Page<MembershipView>> list(MembershipFilter filter, String sort, PageRequest page) {
+    public Uni<Page<MembershipView>> list(Caller caller, MembershipFilter filter, String sort, PageRequest page) {
         String orderBy = SortOrder.toOrderBy(sort, SORTABLE, DEFAULT_ORDER);
-        return memberships.search(filter, orderBy, page).map(p -> p.map(MembershipView::from));
+        return memberships.search(filter, orderBy, page)
+                .map(p -> p.map(m -> MembershipView.from(m, MemberAccess.maySeeInternalsOf(caller, m.network))));
     }
 
     /** Current members of a network, for everyone (no token): name, province, cluster, since. */
@@ -82,12 +85,10 @@ public class MembershipService {
     @WithSession
     public Uni<MembershipDetail> get(Caller caller, UUID id) {
         return memberships.getExisting(id).flatMap(m -> history.historyOf(id).flatMap(changes -> {
-            boolean mayReadNotes = caller.isPlatformAdmin()
-                    || caller.hasIn(Role.SECRETARIAT, m.network)
-                    || caller.hasIn(Role.BOARD, m.network);
-            Uni<List<RecruitmentNote>> readNotes = mayReadNotes ? notes.of(id) : Uni.createFrom().item(List.of());
-            return readNotes.map(ns -> new MembershipDetail(MembershipView.from(m),
-                    changes.stream().map(StatusChangeView::from).toList(),
+            boolean internals = MemberAccess.maySeeInternalsOf(caller, m.network);
+            Uni<List<RecruitmentNote>> readNotes = internals ? notes.of(id) : Uni.createFrom().item(List.of());
+            return readNotes.map(ns -> new MembershipDetail(MembershipView.from(m, internals),
+                    changes.stream().map(c -> StatusChangeView.from(c, internals)).toList(),
                     ns.stream().map(NoteView::from).toList()));
         }));
     }
@@ -102,6 +103,12 @@ public class MembershipService {
         return networks.getExisting(request.network())
                 .flatMap(n -> municipalities.findById(request.municipalityId()))
                 .onItem().ifNull().failWith(() -> ProblemException.invalid("municipalityId", "no such municipality"))
+                .invoke(municipality -> {
+                    if (municipality.hasMerged()) {
+                        throw ProblemException.conflict("municipalityId", municipality.name + " merged into another municipality on "
+                                + municipality.mergedOn + "; register the membership of its successor");
+                    }
+                })
                 .flatMap(municipality -> memberships.findOpen(request.network(), municipality.id).flatMap(open -> {
                     if (open != null) {
                         throw ProblemException.conflict("municipalityId", municipality.name + " already has a "
@@ -114,7 +121,7 @@ public class MembershipService {
                     return memberships.persist(membership)
                             .flatMap(saved -> history.persist(membership.initialChange(caller.username())))
                             .flatMap(ignored -> announce)
-                            .map(ignored -> MembershipView.from(membership));
+                            .map(ignored -> MembershipView.from(membership, true));
                 }));
     }
 
@@ -125,9 +132,10 @@ public class MembershipService {
             String by = caller.username();
             return switch (request.status()) {
                 case MEMBER -> record(membership, membership.join(request.effectiveOn(), by), joined(membership));
-                case NOTICE_GIVEN -> record(membership, membership.giveNotice(request.effectiveOn(), request.endsOn(), by),
+                case NOTICE_GIVEN -> networks.getExisting(membership.network).flatMap(network -> record(membership,
+                        membership.giveNotice(request.effectiveOn(), request.endsOn(), network.noticeRule(), by),
                         new NoticeGiven(membership.id, membership.network, membership.municipality.id,
-                                membership.noticeGivenOn, membership.endsOn));
+                                membership.noticeGivenOn, membership.endsOn)));
                 case ENDED -> {
                     boolean wasMember = membership.status.isCurrentMember();
                     MembershipStatusChange change = membership.end(request.effectiveOn(), by);
@@ -135,7 +143,7 @@ public class MembershipService {
                     yield wasMember
                             ? record(membership, change, new MembershipEnded(membership.id, membership.network,
                                     membership.municipality.id, membership.endsOn))
-                            : history.persist(change).map(ignored -> MembershipView.from(membership));
+                            : history.persist(change).map(ignored -> MembershipView.from(membership, true));
                 }
                 case PROSPECT -> throw ProblemException.conflict("status", "A membership cannot go back to PROSPECT");
             };
@@ -147,7 +155,7 @@ public class MembershipService {
         return memberships.getExisting(id).map(membership -> {
             MemberAccess.requireSecretariatOf(caller, membership.network);
             membership.updateRecruitment(request.status(), request.owner());
-            return MembershipView.from(membership);
+            return MembershipView.from(membership, true);
         });
     }
 
@@ -162,6 +170,38 @@ public class MembershipService {
             note.text = request.text();
             note.writtenAt = OffsetDateTime.now();
             return notes.persist(note).map(NoteView::from);
+        });
+    }
+
+    /**
+     * Part of recording a merger (runs in its transaction): every open membership of a merged
+     * municipality ends on the day before the merger, with the reason MERGED. No membership-ended
+     * event: the merger event tells consumers to move, not end, what hangs on these memberships.
+     */
+    public Uni<List<Membership>> endForMerger(Caller caller, Municipality merged, LocalDate mergedOn) {
+        return memberships.openOf(merged.id).flatMap(open -> Multi.createFrom().iterable(open)
+                .onItem().transformToUniAndConcatenate(m -> history.persist(m.endByMerger(mergedOn, caller.username())).map(ignored -> m))
+                .collect().asList());
+    }
+
+    /**
+     * Part of recording a merger: where the network decided so, the successor is a member from the
+     * merger date (a prospect joins; a current member stays as it is).
+     */
+    public Uni<Membership> continueWithSuccessor(Caller caller, String network, Municipality successor, LocalDate mergedOn) {
+        MemberAccess.requireSecretariatOf(caller, network);
+        return networks.getExisting(network).flatMap(n -> memberships.findOpen(network, successor.id)).flatMap(open -> {
+            if (open != null && open.status.isCurrentMember()) {
+                return Uni.createFrom().item(open);
+            }
+            if (open != null) {
+                return record(open, open.join(mergedOn, caller.username()), joined(open)).map(view -> open);
+            }
+            Membership membership = Membership.member(network, successor, mergedOn);
+            return memberships.persist(membership)
+                    .flatMap(saved -> history.persist(membership.initialChange(caller.username())))
+                    .flatMap(ignored -> outbox.record(joined(membership)))
+                    .map(ignored -> membership);
         });
     }
 
@@ -183,7 +223,7 @@ public class MembershipService {
                                        MemberEvent event) {
         return history.persist(change)
                 .flatMap(ignored -> outbox.record(event))
-                .map(ignored -> MembershipView.from(membership));
+                .map(ignored -> MembershipView.from(membership, true));
     }
 
     private static MemberJoined joined(Membership m) {

@@ -39,6 +39,10 @@ public class MembershipStatusChange {
     @Column(name = "changed_by")
     public String changedBy;
 
+    /** Why the membership ended, on the change that ended it. */
+    @Enumerated(EnumType.STRING)
+    public EndReason reason;
+
     static MembershipStatusChange of(Membership membership, MembershipStatus from, MembershipStatus to,
                                      LocalDate effectiveOn, String by) {
         MembershipStatusChange change = new MembershipStatusChange();
@@ -49,6 +53,7 @@ public class MembershipStatusChange {
         change.effectiveOn = effectiveOn;
         change.changedAt = OffsetDateTime.now();
         change.changedBy = by;
+        change.reason = to == MembershipStatus.ENDED ? membership.endReason : null;
         return change;
     }
 }

@@ -17,11 +17,26 @@ public final class MunicipalityDtos {
     private MunicipalityDtos() {
     }
 
+    /**
+     * A municipality. After a merger (herindeling) {@code mergedInto} names its successor; the successor
+     * lists the municipalities it was {@code mergedFrom}.
+     */
     public record MunicipalityView(UUID id, String cbsCode, String name, Province province, Cluster cluster,
-                                   PopulationCountView latestPopulation) {
-        static MunicipalityView from(Municipality m, PopulationCount latest) {
+                                   PopulationCountView latestPopulation, MergerLink mergedInto,
+                                   List<MergerLink> mergedFrom) {
+        static MunicipalityView from(Municipality m, PopulationCount latest, Municipality successor,
+                                     List<Municipality> predecessors) {
             return new MunicipalityView(m.id, m.cbsCode, m.name, m.province, m.cluster,
-                    latest == null ? null : PopulationCountView.from(latest));
+                    latest == null ? null : PopulationCountView.from(latest),
+                    successor == null ? null : MergerLink.of(successor, m.mergedOn),
+                    predecessors.stream().map(p -> MergerLink.of(p, p.mergedOn)).toList());
+        }
+    }
+
+    /** The other side of a merger: which municipality, and on which date the merger took effect. */
+    public record MergerLink(UUID municipalityId, String cbsCode, String name, LocalDate mergedOn) {
+        public static MergerLink of(Municipality other, LocalDate mergedOn) {
+            return new MergerLink(other.id, other.cbsCode, other.name, mergedOn);
         }
     }
 

@@ -16,6 +16,7 @@ import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
 import nl.municipalnetworks.contracts.member.PopulationRecorded;
 import nl.municipalnetworks.member.access.MemberAccess;
+import nl.municipalnetworks.member.membership.MembershipRepository;
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.ImportReport;
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.ImportedRow;
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.MunicipalityData;
@@ -30,6 +31,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,11 +45,14 @@ public class MunicipalityService {
 
     private final MunicipalityRepository municipalities;
     private final PopulationCountRepository populations;
+    private final MembershipRepository memberships;
     private final Outbox outbox;
 
-    MunicipalityService(MunicipalityRepository municipalities, PopulationCountRepository populations, Outbox outbox) {
+    MunicipalityService(MunicipalityRepository municipalities, PopulationCountRepository populations,
+                        MembershipRepository memberships, Outbox outbox) {
         this.municipalities = municipalities;
         this.populations = populations;
+        this.memberships = memberships;
         this.outbox = outbox;
     }
 
@@ -80,13 +86,13 @@ public class MunicipalityService {
             apply(municipality, request);
             return municipalities.persist(municipality);
         }).flatMap(saved -> outbox.record(registered(municipality)))
-                .map(ignored -> MunicipalityView.from(municipality, null));
+                .map(ignored -> MunicipalityView.from(municipality, null, null, List.of()));
     }
 
     @WithTransaction
     public Uni<MunicipalityView> update(Caller caller, UUID id, MunicipalityData request) {
         MemberAccess.requireRegisterKeeper(caller);
-        return municipalities.getExisting(id)
+        return changeable(caller, id)
                 .flatMap(municipality -> requireUnique(id, request).map(ok -> {
                     apply(municipality, request);
                     return municipality;
@@ -105,7 +111,7 @@ public class MunicipalityService {
     @WithTransaction
     public Uni<Recorded> recordPopulation(Caller caller, UUID id, RecordPopulation request) {
         MemberAccess.requireRegisterKeeper(caller);
-        return municipalities.getExisting(id).flatMap(municipality -> populations.history(id).flatMap(history -> {
+        return changeable(caller, id).flatMap(municipality -> populations.history(id).flatMap(history -> {
             Map<LocalDate, PopulationCount> byDate = history.stream()
                     .collect(Collectors.toMap(c -> c.referenceDate, Function.identity()));
             PopulationHistory.Outcome outcome = PopulationHistory.check(counts(history), request.referenceDate(), request.inhabitants());
@@ -122,6 +128,14 @@ public class MunicipalityService {
     public record Recorded(PopulationCountView count, boolean created) {
     }
 
+    /** The municipality, if this caller may change its register data (see MemberAccess). */
+    private Uni<Municipality> changeable(Caller caller, UUID id) {
+        return municipalities.getExisting(id).flatMap(municipality -> memberships.networksOf(id).map(networks -> {
+            MemberAccess.requireMayChangeMunicipality(caller, municipality.name, networks);
+            return municipality;
+        }));
+    }
+
     /**
      * Imports a CBS population file as one unit: every row is checked first, and if any row is
      * refused nothing is stored and the answer lists each refused row with its reason.
@@ -136,16 +150,21 @@ public class MunicipalityService {
             Map<String, Municipality> byCode = found.stream().collect(Collectors.toMap(m -> m.cbsCode, Function.identity()));
             List<UUID> ids = found.stream().map(m -> m.id).toList();
             Uni<List<PopulationCount>> existing = ids.isEmpty() ? Uni.createFrom().item(List.of()) : populations.ofMunicipalities(ids);
-            return existing.flatMap(counts -> {
+            return memberships.networksOf(ids).flatMap(networksById -> existing.flatMap(counts -> {
                 Map<UUID, Map<LocalDate, Integer>> recorded = new HashMap<>();
                 counts.forEach(c -> recorded.computeIfAbsent(c.municipalityId, k -> new HashMap<>()).put(c.referenceDate, c.inhabitants));
                 List<PopulationCsv.Rejection> rejections = new ArrayList<>(parsed.rejections());
+                List<String> outOfScope = new ArrayList<>();
                 List<ImportedRow> accepted = new ArrayList<>();
                 List<PopulationCsv.Row> toStore = new ArrayList<>();
                 for (PopulationCsv.Row row : parsed.rows()) {
                     Municipality m = byCode.get(row.cbsCode());
                     if (m == null) {
                         rejections.add(new PopulationCsv.Rejection(row.line(), "code", row.cbsCode() + " is not a registered municipality"));
+                        continue;
+                    }
+                    if (!MemberAccess.mayChangeMunicipality(caller, networksById.getOrDefault(m.id, Set.of()))) {
+                        outOfScope.add("line " + row.line() + " (" + m.name + ")");
                         continue;
                     }
                     if (!m.name.equalsIgnoreCase(row.name().strip())) {
@@ -164,6 +183,10 @@ public class MunicipalityService {
                         }
                     }
                 }
+                if (!outOfScope.isEmpty()) {
+                    throw ProblemException.forbidden("Nothing was imported: only the secretariat of their network records the counts of "
+                            + String.join(", ", outOfScope));
+                }
                 if (!rejections.isEmpty()) {
                     throw refusedImport(rejections, parsed.rows().size() + parsed.rejections().size());
                 }
@@ -172,7 +195,7 @@ public class MunicipalityService {
                         .collect().asList()
                         .map(stored -> new ImportReport(accepted.size(), stored.size(), accepted.size() - stored.size(),
                                 accepted.stream().sorted(Comparator.comparingInt(ImportedRow::line)).toList()));
-            });
+            }));
         });
     }
 
@@ -228,16 +251,26 @@ public class MunicipalityService {
         municipality.cluster = request.cluster();
     }
 
+    /** Views with the latest population count and the merger links of each municipality. */
     private Uni<List<MunicipalityView>> withLatestPopulation(List<Municipality> found) {
         if (found.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return populations.ofMunicipalities(found.stream().map(m -> m.id).toList()).map(counts -> {
-            Map<UUID, PopulationCount> latest = new HashMap<>();
-            counts.forEach(c -> latest.merge(c.municipalityId, c,
-                    (a, b) -> a.referenceDate.isAfter(b.referenceDate) ? a : b));
-            return found.stream().map(m -> MunicipalityView.from(m, latest.get(m.id))).toList();
-        });
+        List<UUID> ids = found.stream().map(m -> m.id).toList();
+        List<UUID> successorIds = found.stream().map(m -> m.mergedInto).filter(Objects::nonNull).distinct().toList();
+        Uni<List<Municipality>> successors = successorIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : municipalities.list("id in ?1", successorIds);
+        return populations.ofMunicipalities(ids).flatMap(counts -> successors.flatMap(after ->
+                municipalities.list("mergedInto in ?1 order by name", ids).map(before -> {
+                    Map<UUID, PopulationCount> latest = new HashMap<>();
+                    counts.forEach(c -> latest.merge(c.municipalityId, c,
+                            (a, b) -> a.referenceDate.isAfter(b.referenceDate) ? a : b));
+                    Map<UUID, Municipality> successorById = after.stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+                    Map<UUID, List<Municipality>> predecessorsOf = before.stream().collect(Collectors.groupingBy(m -> m.mergedInto));
+                    return found.stream().map(m -> MunicipalityView.from(m, latest.get(m.id),
+                            m.mergedInto == null ? null : successorById.get(m.mergedInto),
+                            predecessorsOf.getOrDefault(m.id, List.of()))).toList();
+                })));
     }
 
     private static MunicipalityRegistered registered(Municipality m) {

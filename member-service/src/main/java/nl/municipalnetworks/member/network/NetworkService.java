@@ -12,6 +12,8 @@ import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.member.network.NetworkDtos.CreateNetwork;
 import nl.municipalnetworks.member.network.NetworkDtos.NetworkView;
 
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,8 +59,25 @@ public class NetworkService {
                 network.growthBaseline = request.growthTarget().baseline();
                 network.growthTarget = request.growthTarget().target();
             }
+            if (request.noticeRule() != null) {
+                network.noticeDeadline = existingDay("noticeRule.noticeBefore", request.noticeRule().noticeBefore());
+                network.noticeTakesEffect = existingDay("noticeRule.takesEffectOn", request.noticeRule().takesEffectOn());
+            }
             return networks.persist(network).map(NetworkView::from);
         });
+    }
+
+    /** 02-30 matches MM-DD but is no day of any year; 02-29 is refused too, since most years lack it. */
+    private static String existingDay(String field, String monthDay) {
+        try {
+            MonthDay day = MonthDay.parse("--" + monthDay);
+            if (day.getMonthValue() == 2 && day.getDayOfMonth() == 29) {
+                throw ProblemException.invalid(field, "29 February is not in every year; choose another day");
+            }
+            return monthDay;
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "'" + monthDay + "' is not a day of the year");
+        }
     }
 
     @WithSession

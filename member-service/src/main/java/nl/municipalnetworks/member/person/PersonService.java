@@ -15,6 +15,7 @@ import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.contracts.member.ContactOfficialChanged;
 import nl.municipalnetworks.member.access.MemberAccess;
 import nl.municipalnetworks.member.membership.MembershipRepository;
+import nl.municipalnetworks.member.membership.MembershipStatus;
 import nl.municipalnetworks.member.municipality.Municipality;
 import nl.municipalnetworks.member.municipality.MunicipalityRepository;
 import nl.municipalnetworks.member.person.PersonDtos.ContactOfficialView;
@@ -25,6 +26,7 @@ import nl.municipalnetworks.member.person.PersonDtos.PersonView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,70 +53,99 @@ public class PersonService {
     }
 
     /**
-     * Officials, filtered by municipality, role and part of the name. A member official who names no
-     * municipality gets their own; naming another one is refused.
+     * Officials, filtered by municipality, role and part of the name. Callers see the people of the
+     * municipalities in their network (a member official: of their own municipality); naming a
+     * municipality outside that scope is refused.
      */
     @WithSession
     public Uni<Page<PersonView>> list(Caller caller, UUID municipalityId, OfficialRole role, String name, String sort,
                                       PageRequest page) {
-        boolean ownMunicipalityOnly = !MemberAccess.maySeePeopleOfEveryMunicipality(caller);
         Uni<Municipality> scope = municipalityId == null ? Uni.createFrom().nullItem() : municipalities.getExisting(municipalityId);
         return scope.flatMap(municipality -> {
-            Where where = new Where();
-            if (municipality != null) {
-                MemberAccess.requireMaySeePeopleOf(caller, municipality.cbsCode);
-                where.and("mu.id = :municipality", "municipality", municipality.id);
-            } else if (ownMunicipalityOnly) {
-                // An official without a municipality claim matches nobody.
-                where.and("mu.cbsCode = :ownCode", "ownCode", caller.municipality() == null ? "-" : caller.municipality());
-            }
-            where.and("p.role = :role", "role", role)
-                    .contains("concat(p.firstName, ' ', p.lastName)", "name", name);
-            String orderBy = SortOrder.toOrderBy(sort, SORTABLE, "p.lastName asc, p.id asc");
-            return people.find("from Person p left join fetch p.municipality mu where " + where.condition()
-                            + " order by " + orderBy, where.parameters())
-                    .page(page.index(), page.pageSize()).list()
-                    .flatMap(found -> people.count("from Person p left join p.municipality mu where " + where.condition(), where.parameters())
-                            .map(total -> Page.of(found, page, total)
-                                    .map(p -> PersonView.from(p, MemberAccess.maySeeContactDetailsOf(caller, p.cbsCodeOfMunicipality())))));
-        });
-    }
-
-    @WithSession
-    public Uni<PersonView> get(Caller caller, UUID id) {
-        return people.getExisting(id).map(person -> {
-            MemberAccess.requireMaySeePeopleOf(caller, person.cbsCodeOfMunicipality());
-            return PersonView.from(person, MemberAccess.maySeeContactDetailsOf(caller, person.cbsCodeOfMunicipality()));
-        });
-    }
-
-    @WithTransaction
-    public Uni<PersonView> create(Caller caller, PersonData request) {
-        return municipalityOf(request).flatMap(municipality -> {
-            MemberAccess.requireMayEditPeopleOf(caller, municipality == null ? null : municipality.cbsCode);
-            Person person = new Person();
-            person.id = UUID.randomUUID();
-            apply(person, municipality, request);
-            return people.persist(person).map(saved -> PersonView.from(person, true));
-        });
-    }
-
-    @WithTransaction
-    public Uni<PersonView> update(Caller caller, UUID id, PersonData request) {
-        return people.getExisting(id).flatMap(person -> {
-            MemberAccess.requireMayEditPeopleOf(caller, person.cbsCodeOfMunicipality());
-            return municipalityOf(request).map(municipality -> {
-                MemberAccess.requireMayEditPeopleOf(caller, municipality == null ? null : municipality.cbsCode);
-                apply(person, municipality, request);
-                return PersonView.from(person, true);
+            Uni<Set<String>> networksOfScope = municipality == null ? Uni.createFrom().item(Set.of())
+                    : memberships.networksOf(municipality.id);
+            return networksOfScope.flatMap(networks -> {
+                Where where = new Where();
+                if (municipality != null) {
+                    MemberAccess.requireMaySeePeopleOf(caller, municipality.cbsCode, networks);
+                    where.and("mu.id = :municipality", "municipality", municipality.id);
+                } else if (!caller.isPlatformAdmin()) {
+                    visibleTo(caller, where);
+                }
+                where.and("p.role = :role", "role", role)
+                        .contains("concat(p.firstName, ' ', p.lastName)", "name", name);
+                String orderBy = SortOrder.toOrderBy(sort, SORTABLE, "p.lastName asc, p.id asc");
+                return people.find("from Person p left join fetch p.municipality mu where " + where.condition()
+                                + " order by " + orderBy, where.parameters())
+                        .page(page.index(), page.pageSize()).list()
+                        .flatMap(found -> people.count("from Person p left join p.municipality mu where " + where.condition(), where.parameters())
+                                .flatMap(total -> withNetworks(found).map(networksById -> Page.of(found, page, total)
+                                        .map(p -> view(caller, p, networksById)))));
             });
         });
     }
 
+    /** The people a caller may list without naming a municipality (see MemberAccess). */
+    private static void visibleTo(Caller caller, Where where) {
+        String own = caller.municipality() == null ? "-" : caller.municipality();
+        if (MemberAccess.seesPeopleOfWholeNetwork(caller)) {
+            where.always("(mu is null or mu.cbsCode = :ownCode or exists (select 1 from Membership ms"
+                    + " where ms.municipality.id = mu.id and ms.network = :ownNetwork and ms.status <> :ended))",
+                    Map.of("ownCode", own, "ownNetwork", caller.network(), "ended", MembershipStatus.ENDED));
+        } else {
+            // An official without a municipality claim matches nobody.
+            where.and("mu.cbsCode = :ownCode", "ownCode", own);
+        }
+    }
+
+    @WithSession
+    public Uni<PersonView> get(Caller caller, UUID id) {
+        return people.getExisting(id).flatMap(person -> networksOf(person.municipality).map(networks -> {
+            MemberAccess.requireMaySeePeopleOf(caller, person.cbsCodeOfMunicipality(), networks);
+            return PersonView.from(person, MemberAccess.maySeeContactDetailsOf(caller, person.cbsCodeOfMunicipality(), networks));
+        }));
+    }
+
+    @WithTransaction
+    public Uni<PersonView> create(Caller caller, PersonData request) {
+        return municipalityOf(request).flatMap(municipality -> networksOf(municipality).flatMap(networks -> {
+            MemberAccess.requireMayEditPeopleOf(caller, municipality == null ? null : municipality.cbsCode, networks);
+            Person person = new Person();
+            person.id = UUID.randomUUID();
+            apply(person, municipality, request);
+            return people.persist(person).map(saved -> PersonView.from(person, true));
+        }));
+    }
+
+    @WithTransaction
+    public Uni<PersonView> update(Caller caller, UUID id, PersonData request) {
+        return people.getExisting(id).flatMap(person -> networksOf(person.municipality).flatMap(current -> {
+            MemberAccess.requireMayEditPeopleOf(caller, person.cbsCodeOfMunicipality(), current);
+            return municipalityOf(request).flatMap(municipality -> networksOf(municipality).map(next -> {
+                MemberAccess.requireMayEditPeopleOf(caller, municipality == null ? null : municipality.cbsCode, next);
+                apply(person, municipality, request);
+                return PersonView.from(person, true);
+            }));
+        }));
+    }
+
+    private Uni<Set<String>> networksOf(Municipality municipality) {
+        return municipality == null ? Uni.createFrom().item(Set.of()) : memberships.networksOf(municipality.id);
+    }
+
+    private Uni<Map<UUID, Set<String>>> withNetworks(List<Person> found) {
+        return memberships.networksOf(found.stream().filter(p -> p.municipality != null).map(p -> p.municipality.id).distinct().toList());
+    }
+
+    private static PersonView view(Caller caller, Person p, Map<UUID, Set<String>> networksById) {
+        Set<String> networks = p.municipality == null ? Set.of() : networksById.getOrDefault(p.municipality.id, Set.of());
+        return PersonView.from(p, MemberAccess.maySeeContactDetailsOf(caller, p.cbsCodeOfMunicipality(), networks));
+    }
+
     @WithSession
     public Uni<ContactOfficials> contactOfficials(Caller caller, UUID membershipId) {
-        return memberships.getExisting(membershipId).flatMap(membership -> {
-            MemberAccess.requireMaySeePeopleOf(caller, membership.municipality.cbsCode);
+        return memberships.getExisting(membershipId).flatMap(membership -> memberships.networksOf(membership.municipality.id).flatMap(networks -> {
+            MemberAccess.requireMaySeePeopleOf(caller, membership.municipality.cbsCode, networks);
             return contactOfficials.history(membership.network, membership.municipality.id).flatMap(history -> {
                 List<UUID> personIds = history.stream().map(c -> c.personId).distinct().toList();
                 Uni<List<Person>> persons = personIds.isEmpty() ? Uni.createFrom().item(List.of()) : people.list("id in ?1", personIds);
@@ -125,7 +156,7 @@ public class PersonService {
                     return new ContactOfficials(current, views);
                 });
             });
-        });
+        }));
     }
 
     /** Names the contact official of a member municipality in a network, closing the previous designation. */

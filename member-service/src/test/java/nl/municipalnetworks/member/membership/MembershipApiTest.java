@@ -30,6 +30,7 @@ import static io.restassured.RestAssured.given;
 import static nl.municipalnetworks.member.MemberApi.as;
 import static nl.municipalnetworks.member.MemberApi.newEventsProbe;
 import static nl.municipalnetworks.member.MemberApi.createJoinedMember;
+import static nl.municipalnetworks.member.MemberApi.createMember;
 import static nl.municipalnetworks.member.MemberApi.createMunicipality;
 import static nl.municipalnetworks.member.MemberApi.createProspect;
 import static nl.municipalnetworks.member.MemberApi.uniqueCbsCode;
@@ -194,6 +195,34 @@ class MembershipApiTest {
         as("m50-board").get("/v1/networks/M50/growth").then().statusCode(200)
                 .body("target", equalTo(50)).body("baseline", equalTo(40));
         as("zeist-official").get("/v1/networks/M50/growth").then().statusCode(403);
+    }
+
+    @Test
+    void noticeWithoutAnEndDateEndsWhenTheNetworksRuleSays() {
+        String network = "NR" + Math.abs(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        as("platform-admin").body(Map.of("code", network, "name", "Network with a notice rule",
+                        "noticeRule", Map.of("noticeBefore", "09-01", "takesEffectOn", "01-01")))
+                .post("/v1/networks").then().statusCode(201)
+                .body("noticeRule.description", org.hamcrest.Matchers.startsWith("notice received before 1 September"));
+        String early = createMember(network, createMunicipality(uniqueName("Vroegopzeg"), uniqueCbsCode(), null), "2020-01-01");
+        String late = createMember(network, createMunicipality(uniqueName("Laatopzeg"), uniqueCbsCode(), null), "2020-01-01");
+
+        as("platform-admin").body(Map.of("status", "NOTICE_GIVEN", "effectiveOn", "2026-08-31"))
+                .post("/v1/memberships/" + early + "/status-changes").then().statusCode(200)
+                .body("endsOn", equalTo("2026-12-31"));
+        // Too early for the rule: refused and nothing changes.
+        as("platform-admin").body(Map.of("status", "NOTICE_GIVEN", "effectiveOn", "2026-09-01", "endsOn", "2026-12-31"))
+                .post("/v1/memberships/" + late + "/status-changes").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("endsOn"));
+        as("platform-admin").get("/v1/memberships/" + late).then().body("membership.status", equalTo("MEMBER"));
+        as("platform-admin").body(Map.of("status", "NOTICE_GIVEN", "effectiveOn", "2026-09-01"))
+                .post("/v1/memberships/" + late + "/status-changes").then().statusCode(200)
+                .body("endsOn", equalTo("2027-12-31"));
+
+        as("platform-admin").body(Map.of("code", network + "X", "name", "Impossible rule",
+                        "noticeRule", Map.of("noticeBefore", "02-30", "takesEffectOn", "01-01")))
+                .post("/v1/networks").then().statusCode(400).body("invalidParams[0].name", equalTo("noticeRule.noticeBefore"));
     }
 
     /** Waits long enough for the relay (every 0.2 s in tests) and returns the events about one municipality. */

@@ -23,6 +23,8 @@ import static nl.municipalnetworks.member.MemberApi.createMunicipality;
 import static nl.municipalnetworks.member.MemberApi.newEventsProbe;
 import static nl.municipalnetworks.member.MemberApi.createJoinedMember;
 import static nl.municipalnetworks.member.MemberApi.createPerson;
+import static nl.municipalnetworks.member.MemberApi.memberOf;
+import static nl.municipalnetworks.member.MemberApi.municipalityWithCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,6 +47,9 @@ class PersonApiTest {
     void municipalities() {
         zeist = municipalityWithCode("GM0355", "Zeist", "Utrecht");
         waalwijk = municipalityWithCode("GM0867", "Waalwijk", "Noord-Brabant");
+        // Both are M50 members: M50's roles see their officials.
+        memberOf("M50", zeist, "Zeist");
+        memberOf("M50", waalwijk, "Waalwijk");
     }
 
     @Test
@@ -130,11 +135,5 @@ class PersonApiTest {
                 .body("invalidParams[0].name", equalTo("role"));
         as("m50-secretariat").get("/v1/people?municipalityId=zeist").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("municipalityId"));
-    }
-
-    private static String municipalityWithCode(String code, String name, String province) {
-        String existing = as("m50-secretariat").get("/v1/municipalities?cbsCode=" + code).then().statusCode(200)
-                .extract().path("items[0].id");
-        return existing != null ? existing : createMunicipality(name, code, province);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the HQL condition of a filtered list from optional filters: a filter whose value is null
@@ -23,6 +24,13 @@ public final class Where {
         }
         conditions.add(condition);
         parameters.and(name, value);
+        return this;
+    }
+
+    /** Adds a condition that always applies, with the values of its named parameters. */
+    public Where always(String condition, Map<String, Object> values) {
+        conditions.add(condition);
+        values.forEach(parameters::and);
         return this;
     }
 
