@@ -67,7 +67,8 @@ public class MunicipalityResource {
 
     @GET
     @Path("/municipalities")
-    @Produces(CSV_UTF8)
+    // Lower quality than JSON: a client that accepts anything (*/*) still gets the JSON list.
+    @Produces("text/csv;qs=0.5")
     @Operation(summary = "Export municipalities with their latest population count as CSV (Accept: text/csv)",
             description = "Every municipality that matches the filters, without paging: columns code;name;count;reference_date, "
                     + "UTF-8 with a byte order mark, semicolons, CRLF, so that Excel in the Netherlands opens it directly. "
