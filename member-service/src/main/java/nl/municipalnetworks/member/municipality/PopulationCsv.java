@@ -166,7 +166,7 @@ public final class PopulationCsv {
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             printer.printRecord(COLUMNS);
             for (ExportRow row : rows) {
-                printer.printRecord(row.cbsCode() == null ? "" : row.cbsCode(), row.name(),
+                printer.printRecord(row.cbsCode() == null ? "" : row.cbsCode(), inert(row.name()),
                         row.inhabitants() == null ? "" : row.inhabitants().toString(),
                         row.referenceDate() == null ? "" : row.referenceDate().toString());
             }
@@ -174,6 +174,15 @@ public final class PopulationCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A name that Excel would take for a formula (=, +, -, @ first) gets an apostrophe in front, so
+     * that opening the export runs nothing; the import compares names by their search key, which
+     * ignores apostrophes, so the file still reads back unchanged.
+     */
+    private static String inert(String name) {
+        return !name.isEmpty() && "=+-@\t\r".indexOf(name.charAt(0)) >= 0 ? "'" + name : name;
     }
 
     private static Rejection readRow(CSVRecord record, int line, List<Row> rows) {

@@ -109,6 +109,14 @@ class DutchInputTest {
     }
 
     @Test
+    void exportedNamesNeverStartAFormulaInExcel() {
+        String text = new String(PopulationCsv.write(List.of(
+                new PopulationCsv.ExportRow("GM2001", "=HYPERLINK(\"http://example.org\")", null, null),
+                new PopulationCsv.ExportRow("GM2002", "@SUM(A1)", null, null))), StandardCharsets.UTF_8);
+        assertThat(text).contains("GM2001;\"'=HYPERLINK(\"\"http://example.org\"\")\";;\r\n", "GM2002;'@SUM(A1);;\r\n");
+    }
+
+    @Test
     void provincesAreTakenInTheirCommonSpellingsAndAnsweredOfficially() {
         assertThat(Province.parse("Friesland")).contains(Province.FRYSLAN);
         assertThat(Province.parse("fryslan")).contains(Province.FRYSLAN);

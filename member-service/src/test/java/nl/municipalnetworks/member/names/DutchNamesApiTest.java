@@ -199,6 +199,7 @@ class DutchNamesApiTest {
                 codeWith + ";’s-Gravenhage " + token + ";102000;2024-01-01");
         assertThat(text).contains("\"Súdwest-Fryslân; \"\"oud\"\" " + token + "\";90000;2023-01-01\r\n")
                 .contains(";Zonder telling " + token + ";;\r\n").doesNotContain("\n\n");
+        given().accept("text/csv").get("/v1/municipalities").then().statusCode(401);
         // A client that asks for anything gets JSON, as before.
         as("m50-board").queryParam("name", token).get("/v1/municipalities").then()
                 .contentType(containsString("application/json")).body("totalItems", equalTo(3));
