@@ -26,7 +26,8 @@ import static io.restassured.RestAssured.given;
  */
 public final class MemberApi {
 
-    private static final AtomicInteger NEXT_CODE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 5000));
+    /** GM2000-GM2999: valid codes (CbsCode) that CBS has not issued yet, so no clash with a real municipality. */
+    private static final AtomicInteger NEXT_CODE = new AtomicInteger(ThreadLocalRandom.current().nextInt(2000, 2500));
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private MemberApi() {

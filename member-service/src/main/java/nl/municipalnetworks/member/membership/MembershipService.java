@@ -40,9 +40,9 @@ import java.util.UUID;
 public class MembershipService {
 
     static final Map<String, String> SORTABLE = Map.of(
-            "name", "mu.name", "since", "m.joinedOn", "status", "m.status", "network", "m.network",
+            "name", "mu.nameSortKey", "since", "m.joinedOn", "status", "m.status", "network", "m.network",
             "province", "mu.province", "cluster", "mu.cluster");
-    private static final String DEFAULT_ORDER = "mu.name asc, m.id asc";
+    private static final String DEFAULT_ORDER = "mu.nameSortKey asc, m.id asc";
 
     private final MembershipRepository memberships;
     private final MembershipStatusChangeRepository history;
@@ -73,7 +73,7 @@ public class MembershipService {
     @WithSession
     public Uni<Page<PublicMember>> publicMembers(MembershipFilter filter, String sort, PageRequest page) {
         String orderBy = SortOrder.toOrderBy(sort,
-                Map.of("name", "mu.name", "since", "m.joinedOn", "province", "mu.province", "cluster", "mu.cluster"),
+                Map.of("name", "mu.nameSortKey", "since", "m.joinedOn", "province", "mu.province", "cluster", "mu.cluster"),
                 DEFAULT_ORDER);
         // The network is looked up only for an empty page (404 or no members), off the hot path.
         return memberships.search(filter, orderBy, page)

@@ -5,8 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.municipalnetworks.member.names.DutchNames;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,6 +26,14 @@ public class Municipality {
     public String cbsCode;
 
     public String name;
+
+    /** {@link DutchNames#searchKey} of the name: what the name filter matches; unique. */
+    @Column(name = "name_key")
+    public String nameKey;
+
+    /** {@link DutchNames#municipalitySortKey} of the name: what sort=name orders by. */
+    @Column(name = "name_sort_key")
+    public String nameSortKey;
 
     @Enumerated(EnumType.STRING)
     public Province province;
@@ -45,5 +56,13 @@ public class Municipality {
 
     public boolean hasMerged() {
         return mergedInto != null;
+    }
+
+    /** Every write of a name keeps its keys: the one place where they are set. */
+    @PrePersist
+    @PreUpdate
+    void computeNameKeys() {
+        nameKey = DutchNames.searchKey(name);
+        nameSortKey = DutchNames.municipalitySortKey(name);
     }
 }

@@ -42,7 +42,7 @@ public final class MunicipalityDtos {
 
     /** Create or replace the register data of a municipality. */
     public record MunicipalityData(
-            @Pattern(regexp = CbsCode.REGEX, message = "must be GM followed by four digits, e.g. GM0150") String cbsCode,
+            @Pattern(regexp = CbsCode.REGEX, message = "must be " + CbsCode.EXPECTED) String cbsCode,
             @NotBlank @Size(max = 200) String name,
             Province province,
             Cluster cluster) {
@@ -59,8 +59,11 @@ public final class MunicipalityDtos {
                                    @Size(max = 200) String source) {
     }
 
-    /** What a population import did with each row; returned only when every row was accepted. */
-    public record ImportReport(int rows, int recorded, int unchanged, List<ImportedRow> details) {
+    /**
+     * What a population import did with each row; returned only when every row was accepted. Rows
+     * without a count and a date (municipalities without a count in an export) are skipped.
+     */
+    public record ImportReport(int rows, int recorded, int unchanged, int skipped, List<ImportedRow> details) {
     }
 
     public record ImportedRow(int line, String cbsCode, LocalDate referenceDate, int inhabitants, String outcome) {

@@ -20,8 +20,9 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         return find("cbsCode", cbsCode).firstResult();
     }
 
-    public Uni<Municipality> findByName(String name) {
-        return find("lower(name) = lower(?1)", name).firstResult();
+    /** The municipality whose name has this {@link nl.municipalnetworks.member.names.DutchNames#searchKey}. */
+    public Uni<Municipality> findByNameKey(String nameKey) {
+        return find("nameKey", nameKey).firstResult();
     }
 
     public Uni<List<Municipality>> findByCbsCodes(Collection<String> codes) {

@@ -12,7 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.municipalnetworks.commons.api.Page;
 import nl.municipalnetworks.commons.api.PageRequest;
@@ -35,6 +37,8 @@ import java.util.UUID;
 @Authenticated
 public class MunicipalityResource {
 
+    static final String CSV_UTF8 = "text/csv;charset=UTF-8";
+
     private final MunicipalityService service;
     private final SecurityIdentity identity;
 
@@ -45,7 +49,11 @@ public class MunicipalityResource {
 
     @GET
     @Path("/municipalities")
-    @Operation(summary = "List municipalities", description = "Filter by part of the name, province, cluster, cbsCode; sort=name,-province")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List municipalities", description = "Filter by part of the name (case, accents, apostrophes and "
+            + "hyphens do not count: 's Hertogenbosch finds 's-Hertogenbosch), province, cluster, cbsCode; "
+            + "sort=name,-province (by name in Dutch order: 's-Gravenhage under G). With Accept: text/csv the "
+            + "list is a file for Excel instead (see the export).")
     public Uni<Page<MunicipalityView>> list(@QueryParam("name") String name,
                                             @QueryParam("province") String province,
                                             @QueryParam("cluster") String cluster,
@@ -53,8 +61,27 @@ public class MunicipalityResource {
                                             @QueryParam("sort") String sort,
                                             @QueryParam("page") String page,
                                             @QueryParam("pageSize") String pageSize) {
-        return service.list(name, Province.fromQuery(province), Cluster.fromQuery(cluster), cbsCode, sort,
+        return service.list(name, Province.fromQuery(province), Cluster.fromQuery(cluster), CbsCode.fromQuery(cbsCode), sort,
                 PageRequest.of(page, pageSize));
+    }
+
+    @GET
+    @Path("/municipalities")
+    // Lower quality than JSON: a client that accepts anything (*/*) still gets the JSON list.
+    @Produces("text/csv;qs=0.5")
+    @Operation(summary = "Export municipalities with their latest population count as CSV (Accept: text/csv)",
+            description = "Every municipality that matches the filters, without paging: columns code;name;count;reference_date, "
+                    + "UTF-8 with a byte order mark, semicolons, CRLF, so that Excel in the Netherlands opens it directly. "
+                    + "A municipality without a count has an empty count and date. POST /v1/population-count-imports "
+                    + "takes the file back unchanged (lines without a count are skipped).")
+    public Uni<Response> export(@QueryParam("name") String name,
+                                @QueryParam("province") String province,
+                                @QueryParam("cluster") String cluster,
+                                @QueryParam("cbsCode") String cbsCode,
+                                @QueryParam("sort") String sort) {
+        return service.export(name, Province.fromQuery(province), Cluster.fromQuery(cluster), CbsCode.fromQuery(cbsCode), sort)
+                .map(file -> Response.ok(file, CSV_UTF8)
+                        .header("Content-Disposition", "attachment; filename=\"municipalities.csv\"").build());
     }
 
     @GET
@@ -98,11 +125,14 @@ public class MunicipalityResource {
 
     @POST
     @Path("/population-count-imports")
-    @Consumes({"text/csv", "text/plain"})
+    @Consumes({"text/csv", "text/plain", "application/vnd.ms-excel", "application/octet-stream"})
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
-    @Operation(summary = "Import a CBS population file (CSV: code,name,count,reference_date)",
-            description = "All or nothing: if any row is refused, nothing is stored and the 400 problem lists every refused row.")
-    public Uni<ImportReport> importCsv(String csv, @QueryParam("source") String source) {
+    @Operation(summary = "Import a CBS population file (CSV: code;name;count;reference_date)",
+            description = "All or nothing: if any row is refused, nothing is stored and the 400 problem lists every refused row. "
+                    + "Takes what Excel in the Netherlands saves: semicolons or commas (told by the header line), UTF-8 "
+                    + "(with or without byte order mark) or Windows-1252, dates as YYYY-MM-DD or DD-MM-YYYY. Names are "
+                    + "compared without regard to case, accents and apostrophes. Lines without count and date are skipped.")
+    public Uni<ImportReport> importCsv(byte[] csv, @QueryParam("source") String source) {
         return service.importCsv(Caller.of(identity), csv, source == null ? "CBS import" : source);
     }
 }

@@ -23,6 +23,7 @@ import nl.municipalnetworks.member.municipality.MunicipalityDtos.MunicipalityDat
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.MunicipalityView;
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.PopulationCountView;
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.RecordPopulation;
+import nl.municipalnetworks.member.names.DutchNames;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,7 +42,9 @@ import java.util.stream.Collectors;
 public class MunicipalityService {
 
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "cbsCode", "cbsCode", "province", "province", "cluster", "cluster");
+            "name", "nameSortKey", "cbsCode", "cbsCode", "province", "province", "cluster", "cluster");
+    /** Dutch order: 's-Gravenhage under G (see DutchNames). */
+    private static final String DEFAULT_ORDER = "nameSortKey asc, id asc";
 
     private final MunicipalityRepository municipalities;
     private final PopulationCountRepository populations;
@@ -59,16 +62,36 @@ public class MunicipalityService {
     @WithSession
     public Uni<Page<MunicipalityView>> list(String name, Province province, Cluster cluster, String cbsCode,
                                             String sort, PageRequest page) {
-        Where where = new Where()
-                .contains("name", "name", name)
-                .and("province = :province", "province", province)
-                .and("cluster = :cluster", "cluster", cluster)
-                .and("cbsCode = :cbsCode", "cbsCode", cbsCode == null ? null : cbsCode.strip().toUpperCase());
-        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, "name asc, id asc");
+        Where where = filter(name, province, cluster, cbsCode);
+        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, DEFAULT_ORDER);
         return municipalities.find(where.condition() + " order by " + orderBy, where.parameters())
                 .page(page.index(), page.pageSize()).list()
                 .flatMap(found -> municipalities.count(where.condition(), where.parameters())
                         .flatMap(total -> withLatestPopulation(found).map(views -> Page.of(views, page, total))));
+    }
+
+    /**
+     * Every municipality that matches the filters (no paging), with its latest count, as a CSV file
+     * that Excel in the Netherlands opens directly and that the import takes back unchanged.
+     */
+    @WithSession
+    public Uni<byte[]> export(String name, Province province, Cluster cluster, String cbsCode, String sort) {
+        Where where = filter(name, province, cluster, cbsCode);
+        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, DEFAULT_ORDER);
+        return municipalities.list(where.condition() + " order by " + orderBy, where.parameters())
+                .flatMap(this::withLatestPopulation)
+                .map(views -> PopulationCsv.write(views.stream().map(v -> new PopulationCsv.ExportRow(v.cbsCode(), v.name(),
+                        v.latestPopulation() == null ? null : v.latestPopulation().inhabitants(),
+                        v.latestPopulation() == null ? null : v.latestPopulation().referenceDate())).toList()));
+    }
+
+    /** Name by its search key (case, accents, apostrophes, hyphens do not count); cbsCode already checked. */
+    private static Where filter(String name, Province province, Cluster cluster, String cbsCode) {
+        return new Where()
+                .contains("nameKey", "name", DutchNames.searchKey(name))
+                .and("province = :province", "province", province)
+                .and("cluster = :cluster", "cluster", cluster)
+                .and("cbsCode = :cbsCode", "cbsCode", cbsCode);
     }
 
     @WithSession
@@ -141,7 +164,7 @@ public class MunicipalityService {
      * refused nothing is stored and the answer lists each refused row with its reason.
      */
     @WithTransaction
-    public Uni<ImportReport> importCsv(Caller caller, String csv, String source) {
+    public Uni<ImportReport> importCsv(Caller caller, byte[] csv, String source) {
         MemberAccess.requireRegisterKeeper(caller);
         PopulationCsv.Parsed parsed = PopulationCsv.parse(csv);
         List<String> codes = parsed.rows().stream().map(PopulationCsv.Row::cbsCode).distinct().toList();
@@ -167,7 +190,7 @@ public class MunicipalityService {
                         outOfScope.add("line " + row.line() + " (" + m.name + ")");
                         continue;
                     }
-                    if (!m.name.equalsIgnoreCase(row.name().strip())) {
+                    if (!m.nameKey.equals(DutchNames.searchKey(row.name()))) {
                         rejections.add(new PopulationCsv.Rejection(row.line(), "name",
                                 "'" + row.name() + "' does not match " + row.cbsCode() + " " + m.name));
                         continue;
@@ -188,12 +211,13 @@ public class MunicipalityService {
                             + String.join(", ", outOfScope));
                 }
                 if (!rejections.isEmpty()) {
-                    throw refusedImport(rejections, parsed.rows().size() + parsed.rejections().size());
+                    throw refusedImport(rejections, parsed.rows().size() + parsed.rejections().size() + parsed.skippedLines().size());
                 }
                 return Multi.createFrom().iterable(toStore)
                         .onItem().transformToUniAndConcatenate(row -> store(byCode.get(row.cbsCode()), row.referenceDate(), row.inhabitants(), source))
                         .collect().asList()
-                        .map(stored -> new ImportReport(accepted.size(), stored.size(), accepted.size() - stored.size(),
+                        .map(stored -> new ImportReport(accepted.size() + parsed.skippedLines().size(), stored.size(),
+                                accepted.size() - stored.size(), parsed.skippedLines().size(),
                                 accepted.stream().sorted(Comparator.comparingInt(ImportedRow::line)).toList()));
             }));
         });
@@ -235,10 +259,10 @@ public class MunicipalityService {
             if (byCode != null && !byCode.id.equals(self)) {
                 throw ProblemException.conflict("cbsCode", request.cbsCode() + " is already registered for " + byCode.name);
             }
-            return municipalities.findByName(request.name());
+            return municipalities.findByNameKey(DutchNames.searchKey(request.name()));
         }).map(byName -> {
             if (byName != null && !byName.id.equals(self)) {
-                throw ProblemException.conflict("name", request.name() + " is already registered (" + byName.id + ")");
+                throw ProblemException.conflict("name", request.name() + " is already registered as " + byName.name + " (" + byName.id + ")");
             }
             return true;
         });

@@ -8,9 +8,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.municipalnetworks.member.municipality.Municipality;
+import nl.municipalnetworks.member.names.DutchNames;
 
 import java.util.UUID;
 
@@ -33,6 +36,14 @@ public class Person {
     @Column(name = "last_name")
     public String lastName;
 
+    /** {@link DutchNames#searchKey} of "first last": what the name filter matches. */
+    @Column(name = "name_key")
+    public String nameKey;
+
+    /** {@link DutchNames#lastNameSortKey}: what sort=lastName orders by ("de Vries" under V). */
+    @Column(name = "last_name_sort_key")
+    public String lastNameSortKey;
+
     @Enumerated(EnumType.STRING)
     public OfficialRole role;
 
@@ -42,6 +53,19 @@ public class Person {
 
     @Version
     public long version;
+
+    /** Every write of a name keeps its keys: the one place where they are set. */
+    @PrePersist
+    @PreUpdate
+    void computeNameKeys() {
+        nameKey = nameKey(firstName, lastName);
+        lastNameSortKey = DutchNames.lastNameSortKey(lastName);
+    }
+
+    /** The search key of a person's full name, "first last". */
+    public static String nameKey(String firstName, String lastName) {
+        return DutchNames.searchKey(firstName + " " + lastName);
+    }
 
     public String cbsCodeOfMunicipality() {
         return municipality == null ? null : municipality.cbsCode;

@@ -18,6 +18,7 @@ import nl.municipalnetworks.member.membership.MembershipRepository;
 import nl.municipalnetworks.member.membership.MembershipStatus;
 import nl.municipalnetworks.member.municipality.Municipality;
 import nl.municipalnetworks.member.municipality.MunicipalityRepository;
+import nl.municipalnetworks.member.names.DutchNames;
 import nl.municipalnetworks.member.person.PersonDtos.ContactOfficialView;
 import nl.municipalnetworks.member.person.PersonDtos.ContactOfficials;
 import nl.municipalnetworks.member.person.PersonDtos.PersonData;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
 public class PersonService {
 
     private static final Map<String, String> SORTABLE = Map.of(
-            "lastName", "p.lastName", "firstName", "p.firstName", "role", "p.role", "municipality", "mu.name");
+            "lastName", "p.lastNameSortKey", "firstName", "p.firstName", "role", "p.role", "municipality", "mu.nameSortKey");
 
     private final PersonRepository people;
     private final MunicipalityRepository municipalities;
@@ -73,8 +74,8 @@ public class PersonService {
                     visibleTo(caller, where);
                 }
                 where.and("p.role = :role", "role", role)
-                        .contains("concat(p.firstName, ' ', p.lastName)", "name", name);
-                String orderBy = SortOrder.toOrderBy(sort, SORTABLE, "p.lastName asc, p.id asc");
+                        .contains("p.nameKey", "name", DutchNames.searchKey(name));
+                String orderBy = SortOrder.toOrderBy(sort, SORTABLE, "p.lastNameSortKey asc, p.id asc");
                 return people.find("from Person p left join fetch p.municipality mu where " + where.condition()
                                 + " order by " + orderBy, where.parameters())
                         .page(page.index(), page.pageSize()).list()

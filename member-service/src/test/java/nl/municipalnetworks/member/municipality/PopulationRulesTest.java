@@ -35,7 +35,7 @@ class PopulationRulesTest {
                 GM0150,Deventer,101446,2022-01-01
                 GM150,Deventer,101446,2022-01-01
                 GM0355,Zeist,many,2022-01-01
-                GM0867,Waalwijk,49000,01-01-2022
+                GM0867,Waalwijk,49000,2022-13-01
                 GM0150,Deventer,101446,2022-01-01
                 GM1948,Meierijstad,-5,2022-01-01
                 """;
