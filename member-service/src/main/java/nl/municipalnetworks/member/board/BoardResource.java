@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -40,6 +43,9 @@ public class BoardResource {
     @POST
     @Path("/networks/{code}/board-positions")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardService.PositionView.class)))
+    @APIResponse(responseCode = "409", description = "The network already has a chair in this period")
     @Operation(summary = "Add a board position (one chair at a time)")
     public Uni<Response> addPosition(@PathParam("code") String network, @Valid @NotNull BoardService.NewPosition request) {
         return service.addPosition(Caller.of(identity), network, request)
@@ -54,6 +60,8 @@ public class BoardResource {
 
     @POST
     @Path("/networks/{code}/vng-committee-seats")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardService.SeatView.class)))
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
     public Uni<Response> addSeat(@PathParam("code") String network, @Valid @NotNull BoardService.NewSeat request) {
         return service.addSeat(Caller.of(identity), network, request)

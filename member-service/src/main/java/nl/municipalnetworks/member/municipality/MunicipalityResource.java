@@ -24,6 +24,9 @@ import nl.municipalnetworks.member.municipality.MunicipalityDtos.MunicipalityVie
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.PopulationCountView;
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.RecordPopulation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -66,6 +69,9 @@ public class MunicipalityResource {
     @POST
     @Path("/municipalities")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @APIResponse(responseCode = "201", description = "Registered; the Location header names the new municipality",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "409", description = "The CBS code or the name is already registered (invalidParams names which)")
     @Operation(summary = "Register a municipality")
     public Uni<Response> create(@Valid @NotNull MunicipalityData request) {
         return service.create(Caller.of(identity), request)
@@ -75,6 +81,9 @@ public class MunicipalityResource {
     @PUT
     @Path("/municipalities/{id}")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @APIResponse(responseCode = "200", description = "The corrected municipality",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "409", description = "The CBS code or the name is already registered for another municipality")
     @Operation(summary = "Correct the register data of a municipality")
     public Uni<MunicipalityView> update(@PathParam("id") UUID id, @Valid @NotNull MunicipalityData request) {
         return service.update(Caller.of(identity), id, request);
@@ -90,6 +99,11 @@ public class MunicipalityResource {
     @POST
     @Path("/municipalities/{id}/population-counts")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PopulationCountView.class)))
+    @APIResponse(responseCode = "200", description = "The same count was already recorded for this reference date; nothing changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PopulationCountView.class)))
+    @APIResponse(responseCode = "409", description = "Another count is recorded for this reference date; counts are never overwritten")
     @Operation(summary = "Record a CBS count for a reference date (201; 200 when the same count was already recorded; 409 when another count was)")
     public Uni<Response> recordPopulation(@PathParam("id") UUID id, @Valid @NotNull RecordPopulation request) {
         return service.recordPopulation(Caller.of(identity), id, request)

@@ -26,6 +26,9 @@ import nl.municipalnetworks.member.municipality.Province;
 import nl.municipalnetworks.member.network.NetworkDtos.CreateNetwork;
 import nl.municipalnetworks.member.network.NetworkDtos.NetworkView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -64,6 +67,9 @@ public class NetworkResource {
     @POST
     @Path("/networks")
     @RolesAllowed(Role.PLATFORM_ADMIN)
+    @APIResponse(responseCode = "201", description = "Added; the Location header names the new network",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NetworkView.class)))
+    @APIResponse(responseCode = "409", description = "A network with this code already exists")
     @Operation(summary = "Add a network")
     public Uni<Response> create(@Valid @NotNull CreateNetwork request) {
         return networks.create(request)
@@ -107,6 +113,9 @@ public class NetworkResource {
     @POST
     @Path("/partners")
     @RolesAllowed(Role.PLATFORM_ADMIN)
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NetworkService.PartnerView.class)))
+    @APIResponse(responseCode = "409", description = "A partner with this name already exists")
     @Operation(summary = "Add a knowledge partner")
     public Uni<Response> createPartner(@Valid @NotNull NetworkService.NewPartner request) {
         return networks.createPartner(request)

@@ -23,6 +23,9 @@ import nl.municipalnetworks.member.person.PersonDtos.DesignateContactOfficial;
 import nl.municipalnetworks.member.person.PersonDtos.PersonData;
 import nl.municipalnetworks.member.person.PersonDtos.PersonView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -65,6 +68,8 @@ public class PersonResource {
     @POST
     @Path("/people")
     @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
+    @APIResponse(responseCode = "201", description = "Added; the Location header names the new official",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
     @Operation(summary = "Add an official (secretariat, or an official for their own municipality)")
     public Uni<Response> create(@Valid @NotNull PersonData request) {
         return service.create(Caller.of(identity), request)
@@ -88,6 +93,9 @@ public class PersonResource {
     @PUT
     @Path("/memberships/{id}/contact-official")
     @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
+    @APIResponse(responseCode = "200", description = "The new contact official",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactOfficialView.class)))
+    @APIResponse(responseCode = "409", description = "Only a member municipality names a contact official")
     @Operation(summary = "Name the contact official (exactly one per member per network; replaces the previous one)")
     public Uni<ContactOfficialView> designate(@PathParam("id") UUID membershipId,
                                               @Valid @NotNull DesignateContactOfficial request) {

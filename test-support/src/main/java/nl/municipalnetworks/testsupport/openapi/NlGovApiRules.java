@@ -50,8 +50,8 @@ import java.util.regex.Pattern;
  * <p>Where the linter is looser than the rule it tests, this class follows the rule: it looks at
  * parameters declared on the path item as well as on the operation, and compares header names without
  * regard to case. The {@code house:*} rules are this platform's own (SERVICE.md): every error response
- * has a problem body, secured operations document 401 and 403, operations with a path parameter 404,
- * and {@code page}/{@code pageSize} are integers.
+ * has a problem body, every success body a schema, secured operations document 401 and 403, operations
+ * with a path parameter 404, and {@code page}/{@code pageSize} are integers.
  */
 public final class NlGovApiRules {
 
@@ -255,6 +255,13 @@ public final class NlGovApiRules {
 
     private void response(String status, JsonNode response, String at) {
         if (SUCCESS_OR_REDIRECT.matcher(status).matches()) {
+            for (Iterator<Map.Entry<String, JsonNode>> media = response.path("content").fields(); media.hasNext(); ) {
+                Map.Entry<String, JsonNode> type = media.next();
+                if (type.getValue().path("schema").isEmpty()) {
+                    error("house:success-body-schema", at + ".content['" + type.getKey() + "']",
+                            "The body of a success response must have a schema.");
+                }
+            }
             JsonNode headers = response.path("headers");
             if (!headers.isObject() || headers.isEmpty()) {
                 error("nlgov:missing-header", at, "Return the full version number in a response header (no headers documented).");

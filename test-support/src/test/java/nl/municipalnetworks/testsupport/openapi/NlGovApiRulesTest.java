@@ -148,6 +148,14 @@ class NlGovApiRulesTest {
     }
 
     @Test
+    void aSuccessBodyHasASchema() {
+        String broken = CONFORMING.replace("\"201\": {\"description\": \"Created\", ",
+                "\"201\": {\"description\": \"Created\", \"content\": {\"application/json\": {}}, ");
+        assertThat(NlGovApiRules.check(broken)).extracting(Violation::rule, Violation::path).containsExactly(
+                tuple("house:success-body-schema", "$.paths['/municipalities'].post.responses['201'].content['application/json']"));
+    }
+
+    @Test
     void errorsAreProblemDetailsWithStatusTitleAndDetail() {
         String broken = CONFORMING
                 .replace("\"content\": {\"application/problem+json\"", "\"content\": {\"application/json\"");
