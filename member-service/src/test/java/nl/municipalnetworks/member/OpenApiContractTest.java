@@ -87,6 +87,18 @@ class OpenApiContractTest {
     }
 
     @Test
+    void theDocumentedExampleOfARegistrationIsAccepted() throws IOException {
+        JsonNode document = JSON.readTree(given().get("/v1/openapi.json").then().statusCode(200).extract().asString());
+        JsonNode examples = document.at("/paths/~1municipalities/post/requestBody/content/application~1json/examples");
+        assertThat(examples.size()).isPositive();
+        com.fasterxml.jackson.databind.node.ObjectNode example = examples.elements().next().path("value").deepCopy();
+        assertThat(example.path("name").asText()).isNotBlank();
+        // Fresh name and code, so that the example does not collide with earlier registrations.
+        example.put("name", uniqueName(example.path("name").asText())).put("cbsCode", uniqueCbsCode());
+        as("m50-secretariat").body(example.toString()).post("/v1/municipalities").then().statusCode(201);
+    }
+
+    @Test
     void pagingParametersAreDocumentedAsBoundedIntegers() throws IOException {
         JsonNode document = JSON.readTree(given().get("/v1/openapi.json").then().statusCode(200).extract().asString());
         JsonNode parameters = document.at("/paths/~1networks~1{code}~1members/get/parameters");

@@ -26,6 +26,8 @@ import nl.municipalnetworks.member.municipality.MunicipalityDtos.RecordPopulatio
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,6 +71,8 @@ public class MunicipalityResource {
     @POST
     @Path("/municipalities")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "Deventer", value = "{\"cbsCode\": \"GM0150\", \"name\": \"Deventer\", \"province\": \"Overijssel\"}")))
     @APIResponse(responseCode = "201", description = "Registered; the Location header names the new municipality",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "409", description = "The CBS code or the name is already registered (invalidParams names which)")
@@ -81,6 +85,8 @@ public class MunicipalityResource {
     @PUT
     @Path("/municipalities/{id}")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "Deventer", value = "{\"cbsCode\": \"GM0150\", \"name\": \"Deventer\", \"province\": \"Overijssel\"}")))
     @APIResponse(responseCode = "200", description = "The corrected municipality",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "409", description = "The CBS code or the name is already registered for another municipality")
@@ -99,6 +105,8 @@ public class MunicipalityResource {
     @POST
     @Path("/municipalities/{id}/population-counts")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "Deventer 2022", value = "{\"referenceDate\": \"2022-01-01\", \"inhabitants\": 101446, \"source\": \"CBS\"}")))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PopulationCountView.class)))
     @APIResponse(responseCode = "200", description = "The same count was already recorded for this reference date; nothing changed",
@@ -114,6 +122,8 @@ public class MunicipalityResource {
     @Path("/population-count-imports")
     @Consumes({"text/csv", "text/plain"})
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "text/csv",
+            examples = @ExampleObject(name = "CBS file", value = "code,name,count,reference_date\nGM0150,Deventer,101446,2022-01-01\n")))
     @Operation(summary = "Import a CBS population file (CSV: code,name,count,reference_date)",
             description = "All or nothing: if any row is refused, nothing is stored and the 400 problem lists every refused row.")
     public Uni<ImportReport> importCsv(String csv, @QueryParam("source") String source) {

@@ -50,8 +50,9 @@ import java.util.regex.Pattern;
  * <p>Where the linter is looser than the rule it tests, this class follows the rule: it looks at
  * parameters declared on the path item as well as on the operation, and compares header names without
  * regard to case. The {@code house:*} rules are this platform's own (SERVICE.md): every error response
- * has a problem body, every success body a schema, secured operations document 401 and 403, operations
- * with a path parameter 404, and {@code page}/{@code pageSize} are integers.
+ * has a problem body, every success body a schema, every request body an example, secured operations
+ * document 401 and 403, operations with a path parameter 404, and {@code page}/{@code pageSize} are
+ * integers.
  */
 public final class NlGovApiRules {
 
@@ -220,6 +221,15 @@ public final class NlGovApiRules {
             error("operation-operationId-unique", at + ".operationId", "Every operation must have a unique operationId: " + operationId);
         }
         pathParameters(path, parameters, at);
+
+        JsonNode body = resolve(operation.path("requestBody"));
+        for (Iterator<Map.Entry<String, JsonNode>> media = body.path("content").fields(); media.hasNext(); ) {
+            Map.Entry<String, JsonNode> type = media.next();
+            if (!type.getValue().has("example") && type.getValue().path("examples").isEmpty()) {
+                error("house:request-body-example", at + ".requestBody.content['" + type.getKey() + "']",
+                        "A request body must have an example.");
+            }
+        }
 
         JsonNode responses = operation.path("responses");
         boolean takesInput = !parameters.isEmpty() || operation.has("requestBody");

@@ -37,7 +37,8 @@ class NlGovApiRulesTest {
                   "post": {
                     "operationId": "create",
                     "security": [{"oidc": []}],
-                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Municipality"}}}},
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Municipality"},
+                      "examples": {"Deventer": {"value": {"name": "Deventer"}}}}}},
                     "responses": {
                       "201": {"description": "Created", "headers": {"api-version": {"schema": {"type": "string"}}}},
                       "400": {"$ref": "#/components/responses/BadRequest"},
@@ -153,6 +154,14 @@ class NlGovApiRulesTest {
                 "\"201\": {\"description\": \"Created\", \"content\": {\"application/json\": {}}, ");
         assertThat(NlGovApiRules.check(broken)).extracting(Violation::rule, Violation::path).containsExactly(
                 tuple("house:success-body-schema", "$.paths['/municipalities'].post.responses['201'].content['application/json']"));
+    }
+
+    @Test
+    void aRequestBodyHasAnExample() {
+        String broken = CONFORMING.replace("\"examples\": {\"Deventer\": {\"value\": {\"name\": \"Deventer\"}}}", "\"x-note\": 1");
+        assertThat(broken).isNotEqualTo(CONFORMING);
+        assertThat(NlGovApiRules.check(broken)).extracting(Violation::rule, Violation::path).containsExactly(
+                tuple("house:request-body-example", "$.paths['/municipalities'].post.requestBody.content['application/json']"));
     }
 
     @Test
