@@ -61,6 +61,11 @@ class OpenApiContractTest {
         assertThat(document.path("servers").get(0).path("url").asText()).endsWith("/v1");
         assertThat(document.path("paths").has("/memberships/{id}/status-changes")).isTrue();
         given().get("/v1/openapi.yaml").then().statusCode(200);
+        // Readable from a browser on another domain; the API itself is not opened that way.
+        given().header("Origin", "https://developer.overheid.nl").get("/v1/openapi.json").then()
+                .header("Access-Control-Allow-Origin", "*");
+        given().header("Origin", "https://developer.overheid.nl").get("/v1/networks").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
