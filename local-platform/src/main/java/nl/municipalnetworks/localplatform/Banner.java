@@ -21,7 +21,7 @@ final class Banner {
         Console.plain(bar);
         Console.plain(" member-service");
         Console.plain("   Swagger UI    " + memberServiceUrl + "/q/swagger-ui");
-        Console.plain("   OpenAPI       " + memberServiceUrl + "/q/openapi");
+        Console.plain("   OpenAPI       " + memberServiceUrl + "/v1/openapi.json");
         Console.plain("   Health        " + memberServiceUrl + "/q/health");
         Console.plain("   Metrics       " + memberServiceUrl + "/q/metrics");
         Console.plain("   Members (public)  " + memberServiceUrl + "/v1/networks/M50/members");

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.Response;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -40,6 +45,11 @@ public class BoardResource {
     @POST
     @Path("/networks/{code}/board-positions")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "chair", value = "{\"personId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"position\": \"CHAIR\", \"portfolio\": \"Strategy and external relations\", \"startsOn\": \"2025-01-01\"}")))
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardService.PositionView.class)))
+    @APIResponse(responseCode = "409", description = "The network already has a chair in this period")
     @Operation(summary = "Add a board position (one chair at a time)")
     public Uni<Response> addPosition(@PathParam("code") String network, @Valid @NotNull BoardService.NewPosition request) {
         return service.addPosition(Caller.of(identity), network, request)
@@ -54,6 +64,10 @@ public class BoardResource {
 
     @POST
     @Path("/networks/{code}/vng-committee-seats")
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "VNG committee", value = "{\"personId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"committee\": \"VNG committee Finance\", \"startsOn\": \"2025-01-01\"}")))
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardService.SeatView.class)))
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
     public Uni<Response> addSeat(@PathParam("code") String network, @Valid @NotNull BoardService.NewSeat request) {
         return service.addSeat(Caller.of(identity), network, request)

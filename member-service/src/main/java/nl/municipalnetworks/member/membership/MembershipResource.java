@@ -28,6 +28,11 @@ import nl.municipalnetworks.member.membership.MembershipDtos.UpdateRecruitment;
 import nl.municipalnetworks.member.municipality.Cluster;
 import nl.municipalnetworks.member.municipality.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -74,6 +79,11 @@ public class MembershipResource {
     @POST
     @Path("/memberships")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "prospect", value = "{\"network\": \"M50\", \"municipalityId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"status\": \"PROSPECT\", \"recruitmentStatus\": \"IDENTIFIED\", \"recruitmentOwner\": \"M50 secretariat\"}")))
+    @APIResponse(responseCode = "201", description = "Registered; the Location header names the new membership",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(responseCode = "409", description = "The municipality already has a membership of this network")
     @Operation(summary = "Register a prospect (default) or a current member")
     public Uni<Response> create(@Valid @NotNull CreateMembership request) {
         return service.create(Caller.of(identity), request)
@@ -83,6 +93,11 @@ public class MembershipResource {
     @POST
     @Path("/memberships/{id}/status-changes")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "join", value = "{\"status\": \"MEMBER\", \"effectiveOn\": \"2025-01-01\"}")))
+    @APIResponse(responseCode = "200", description = "The membership in its new status",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(responseCode = "409", description = "This status change is not allowed from the current status")
     @Operation(summary = "Move a membership: PROSPECT -> MEMBER -> NOTICE_GIVEN -> ENDED (a prospect may also be ENDED)")
     public Uni<MembershipView> changeStatus(@PathParam("id") UUID id, @Valid @NotNull ChangeStatus request) {
         return service.changeStatus(Caller.of(identity), id, request);
@@ -91,6 +106,11 @@ public class MembershipResource {
     @PUT
     @Path("/memberships/{id}/recruitment")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "in conversation", value = "{\"status\": \"IN_CONVERSATION\", \"owner\": \"M50 secretariat\"}")))
+    @APIResponse(responseCode = "200", description = "The membership with its recruitment",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(responseCode = "409", description = "Recruitment applies to prospects only")
     @Operation(summary = "Set where the recruitment of a prospect stands and who owns it")
     public Uni<MembershipView> updateRecruitment(@PathParam("id") UUID id, @Valid @NotNull UpdateRecruitment request) {
         return service.updateRecruitment(Caller.of(identity), id, request);
@@ -99,6 +119,10 @@ public class MembershipResource {
     @POST
     @Path("/memberships/{id}/recruitment-notes")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "note", value = "{\"text\": \"Introductory meeting with the alderman held; a decision is expected after the summer.\"}")))
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoteView.class)))
     @Operation(summary = "Add a note on the recruitment of a prospect")
     public Uni<Response> addNote(@PathParam("id") UUID id, @Valid @NotNull NewNote request) {
         return service.addNote(Caller.of(identity), id, request)

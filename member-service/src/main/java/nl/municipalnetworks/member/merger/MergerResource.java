@@ -19,6 +19,11 @@ import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.member.merger.MergerDtos.MergerView;
 import nl.municipalnetworks.member.merger.MergerDtos.RecordMerger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -54,6 +59,14 @@ public class MergerResource {
     @POST
     @Path("/municipal-mergers")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "Dijk en Waard", value = "{\"mergedOn\": \"2022-01-01\", "
+                    + "\"successorId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"mergingMunicipalityIds\": "
+                    + "[\"6f1c2d2e-8b7a-4c1e-9d2a-1a2b3c4d5e6f\", \"0b9e8d7c-6a5b-4c3d-2e1f-0a9b8c7d6e5f\"], "
+                    + "\"successorMemberships\": [\"M50\"]}")))
+    @APIResponse(responseCode = "201", description = "Recorded; the Location header names the merger",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MergerView.class)))
+    @APIResponse(responseCode = "409", description = "A municipality already merged, or a member joined after the merger date")
     @Operation(summary = "Record a merger",
             description = "The merging municipalities' memberships end on the day before mergedOn with the reason MERGED; "
                     + "the successor becomes a member of the networks named in successorMemberships (only the caller's own network, "

@@ -26,6 +26,11 @@ import nl.municipalnetworks.member.municipality.MunicipalityDtos.MunicipalityVie
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.PopulationCountView;
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.RecordPopulation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -93,6 +98,11 @@ public class MunicipalityResource {
     @POST
     @Path("/municipalities")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "Deventer", value = "{\"cbsCode\": \"GM0150\", \"name\": \"Deventer\", \"province\": \"Overijssel\"}")))
+    @APIResponse(responseCode = "201", description = "Registered; the Location header names the new municipality",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "409", description = "The CBS code or the name is already registered (invalidParams names which)")
     @Operation(summary = "Register a municipality")
     public Uni<Response> create(@Valid @NotNull MunicipalityData request) {
         return service.create(Caller.of(identity), request)
@@ -102,6 +112,11 @@ public class MunicipalityResource {
     @PUT
     @Path("/municipalities/{id}")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "Deventer", value = "{\"cbsCode\": \"GM0150\", \"name\": \"Deventer\", \"province\": \"Overijssel\"}")))
+    @APIResponse(responseCode = "200", description = "The corrected municipality",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "409", description = "The CBS code or the name is already registered for another municipality")
     @Operation(summary = "Correct the register data of a municipality")
     public Uni<MunicipalityView> update(@PathParam("id") UUID id, @Valid @NotNull MunicipalityData request) {
         return service.update(Caller.of(identity), id, request);
@@ -117,6 +132,13 @@ public class MunicipalityResource {
     @POST
     @Path("/municipalities/{id}/population-counts")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "Deventer 2022", value = "{\"referenceDate\": \"2022-01-01\", \"inhabitants\": 101446, \"source\": \"CBS\"}")))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PopulationCountView.class)))
+    @APIResponse(responseCode = "200", description = "The same count was already recorded for this reference date; nothing changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PopulationCountView.class)))
+    @APIResponse(responseCode = "409", description = "Another count is recorded for this reference date; counts are never overwritten")
     @Operation(summary = "Record a CBS count for a reference date (201; 200 when the same count was already recorded; 409 when another count was)")
     public Uni<Response> recordPopulation(@PathParam("id") UUID id, @Valid @NotNull RecordPopulation request) {
         return service.recordPopulation(Caller.of(identity), id, request)
@@ -127,6 +149,8 @@ public class MunicipalityResource {
     @Path("/population-count-imports")
     @Consumes({"text/csv", "text/plain", "application/vnd.ms-excel", "application/octet-stream"})
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "text/csv",
+            examples = @ExampleObject(name = "CBS file", value = "code;name;count;reference_date\nGM0150;Deventer;101446;2022-01-01\n")))
     @Operation(summary = "Import a CBS population file (CSV: code;name;count;reference_date)",
             description = "All or nothing: if any row is refused, nothing is stored and the 400 problem lists every refused row. "
                     + "Takes what Excel in the Netherlands saves: semicolons or commas (told by the header line), UTF-8 "

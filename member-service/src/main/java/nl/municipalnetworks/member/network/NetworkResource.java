@@ -26,6 +26,11 @@ import nl.municipalnetworks.member.municipality.Province;
 import nl.municipalnetworks.member.network.NetworkDtos.CreateNetwork;
 import nl.municipalnetworks.member.network.NetworkDtos.NetworkView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -64,6 +69,11 @@ public class NetworkResource {
     @POST
     @Path("/networks")
     @RolesAllowed(Role.PLATFORM_ADMIN)
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "network", value = "{\"code\": \"M50\", \"name\": \"M50\", \"description\": \"Network of mid-sized municipalities\", \"growthTarget\": {\"baseline\": 40, \"target\": 50}, \"noticeRule\": {\"noticeBefore\": \"09-01\", \"takesEffectOn\": \"01-01\"}}")))
+    @APIResponse(responseCode = "201", description = "Added; the Location header names the new network",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NetworkView.class)))
+    @APIResponse(responseCode = "409", description = "A network with this code already exists")
     @Operation(summary = "Add a network")
     public Uni<Response> create(@Valid @NotNull CreateNetwork request) {
         return networks.create(request)
@@ -107,6 +117,11 @@ public class NetworkResource {
     @POST
     @Path("/partners")
     @RolesAllowed(Role.PLATFORM_ADMIN)
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "partner", value = "{\"name\": \"Platform31\", \"description\": \"Knowledge partner\", \"networks\": [\"M50\"]}")))
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NetworkService.PartnerView.class)))
+    @APIResponse(responseCode = "409", description = "A partner with this name already exists")
     @Operation(summary = "Add a knowledge partner")
     public Uni<Response> createPartner(@Valid @NotNull NetworkService.NewPartner request) {
         return networks.createPartner(request)

@@ -23,6 +23,11 @@ import nl.municipalnetworks.member.person.PersonDtos.DesignateContactOfficial;
 import nl.municipalnetworks.member.person.PersonDtos.PersonData;
 import nl.municipalnetworks.member.person.PersonDtos.PersonView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -65,6 +70,10 @@ public class PersonResource {
     @POST
     @Path("/people")
     @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "contact official", value = "{\"municipalityId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"firstName\": \"Jan\", \"lastName\": \"Jansen\", \"role\": \"CONTACT_OFFICIAL\", \"email\": \"j.jansen@example.nl\", \"phone\": \"+31 30 123 4567\"}")))
+    @APIResponse(responseCode = "201", description = "Added; the Location header names the new official",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
     @Operation(summary = "Add an official (secretariat, or an official for their own municipality)")
     public Uni<Response> create(@Valid @NotNull PersonData request) {
         return service.create(Caller.of(identity), request)
@@ -73,6 +82,8 @@ public class PersonResource {
 
     @PUT
     @Path("/people/{id}")
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "contact official", value = "{\"municipalityId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"firstName\": \"Jan\", \"lastName\": \"Jansen\", \"role\": \"CONTACT_OFFICIAL\", \"email\": \"j.jansen@example.nl\", \"phone\": \"+31 30 123 4567\"}")))
     @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
     public Uni<PersonView> update(@PathParam("id") UUID id, @Valid @NotNull PersonData request) {
         return service.update(Caller.of(identity), id, request);
@@ -88,6 +99,11 @@ public class PersonResource {
     @PUT
     @Path("/memberships/{id}/contact-official")
     @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
+    @RequestBody(content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "person", value = "{\"personId\": \"9b2e7c1a-4d5f-4e3a-8c6b-1f2a3b4c5d6e\"}")))
+    @APIResponse(responseCode = "200", description = "The new contact official",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactOfficialView.class)))
+    @APIResponse(responseCode = "409", description = "Only a member municipality names a contact official")
     @Operation(summary = "Name the contact official (exactly one per member per network; replaces the previous one)")
     public Uni<ContactOfficialView> designate(@PathParam("id") UUID membershipId,
                                               @Valid @NotNull DesignateContactOfficial request) {

@@ -259,12 +259,15 @@ class AuthorizationMatrixTest {
     /** "METHOD path" of every operation in the service's OpenAPI document. */
     @SuppressWarnings("unchecked")
     private static Set<String> documentedOperations() {
-        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).get("/q/openapi?format=json")
-                .then().statusCode(200).extract().path("paths");
+        Map<String, Object> document = given().accept(ContentType.JSON).get("/v1/openapi.json")
+                .then().statusCode(200).extract().path("");
+        // Paths are relative to the server URL, which carries the major version (/v1).
+        String base = (String) ((List<Map<String, Object>>) document.get("servers")).get(0).get("url");
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
         Set<String> operations = new TreeSet<>();
         paths.forEach((path, item) -> item.keySet().stream()
                 .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
-                .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
+                .forEach(method -> operations.add(method.toUpperCase() + " " + base + path)));
         return operations;
     }
 }

@@ -144,10 +144,10 @@ class MunicipalityApiTest {
 
     @Test
     void openApiAndHealthAreServed() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get("/v1/openapi.json").then().statusCode(200)
                 .body("info.version", equalTo("1.0.0"))
                 .body("info.contact.name", org.hamcrest.Matchers.notNullValue())
-                .body("paths", hasKey("/v1/memberships/{id}/status-changes"));
+                .body("paths", hasKey("/memberships/{id}/status-changes"));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Reactive PostgreSQL")));
     }

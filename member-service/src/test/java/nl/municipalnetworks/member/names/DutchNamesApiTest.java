@@ -156,7 +156,7 @@ class DutchNamesApiTest {
                 .body("totalItems", equalTo(2));
         as("m50-board").queryParam("province", "Brabant").get("/v1/municipalities").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("province"));
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get("/v1/openapi.json").then().statusCode(200)
                 .body("components.schemas.Province.description", containsString("Friesland"))
                 .body("components.schemas.Province.enum", org.hamcrest.Matchers.hasItem("Fryslân"));
     }
