@@ -29,6 +29,12 @@ import java.time.LocalDate;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Last, after Quarkus has registered the Java time module: the strict date reader must win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
