@@ -23,7 +23,7 @@ public final class SortOrder {
         if (sort == null || sort.isBlank()) {
             return fallback;
         }
-        String allowed = "; allowed: " + String.join(", ", allowedFields.keySet());
+        String allowed = "; allowed: " + String.join(", ", allowedFields.keySet().stream().sorted().toList());
         List<String> parts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String token : sort.split(",", -1)) {
