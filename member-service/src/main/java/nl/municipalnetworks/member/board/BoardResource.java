@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
+import nl.municipalnetworks.member.network.NetworkCode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,7 +35,7 @@ public class BoardResource {
     @GET
     @Path("/networks/{code}/board-positions")
     public Uni<List<BoardService.PositionView>> positions(@PathParam("code") String network) {
-        return service.positions(network);
+        return service.positions(NetworkCode.fromPath(network));
     }
 
     @POST
@@ -42,21 +43,21 @@ public class BoardResource {
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
     @Operation(summary = "Add a board position (one chair at a time)")
     public Uni<Response> addPosition(@PathParam("code") String network, @Valid @NotNull BoardService.NewPosition request) {
-        return service.addPosition(Caller.of(identity), network, request)
+        return service.addPosition(Caller.of(identity), NetworkCode.fromPath(network), request)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
     @GET
     @Path("/networks/{code}/vng-committee-seats")
     public Uni<List<BoardService.SeatView>> seats(@PathParam("code") String network) {
-        return service.seats(network);
+        return service.seats(NetworkCode.fromPath(network));
     }
 
     @POST
     @Path("/networks/{code}/vng-committee-seats")
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
     public Uni<Response> addSeat(@PathParam("code") String network, @Valid @NotNull BoardService.NewSeat request) {
-        return service.addSeat(Caller.of(identity), network, request)
+        return service.addSeat(Caller.of(identity), NetworkCode.fromPath(network), request)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 }

@@ -23,10 +23,12 @@ import nl.municipalnetworks.member.person.PersonDtos.DesignateContactOfficial;
 import nl.municipalnetworks.member.person.PersonDtos.PersonData;
 import nl.municipalnetworks.member.person.PersonDtos.PersonView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.UUID;
 
 /** Officials of municipalities. Other networks' systems (network-client) see no people. */
 @Path("/v1")
@@ -58,8 +60,8 @@ public class PersonResource {
 
     @GET
     @Path("/people/{id}")
-    public Uni<PersonView> get(@PathParam("id") UUID id) {
-        return service.get(Caller.of(identity), id);
+    public Uni<PersonView> get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return service.get(Caller.of(identity), QueryValues.requiredUuid("id", id));
     }
 
     @POST
@@ -74,23 +76,23 @@ public class PersonResource {
     @PUT
     @Path("/people/{id}")
     @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
-    public Uni<PersonView> update(@PathParam("id") UUID id, @Valid @NotNull PersonData request) {
-        return service.update(Caller.of(identity), id, request);
+    public Uni<PersonView> update(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id, @Valid @NotNull PersonData request) {
+        return service.update(Caller.of(identity), QueryValues.requiredUuid("id", id), request);
     }
 
     @GET
     @Path("/memberships/{id}/contact-official")
     @Operation(summary = "The current contact official of a member in its network, with history")
-    public Uni<ContactOfficials> contactOfficials(@PathParam("id") UUID membershipId) {
-        return service.contactOfficials(Caller.of(identity), membershipId);
+    public Uni<ContactOfficials> contactOfficials(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String membershipId) {
+        return service.contactOfficials(Caller.of(identity), QueryValues.requiredUuid("id", membershipId));
     }
 
     @PUT
     @Path("/memberships/{id}/contact-official")
     @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
     @Operation(summary = "Name the contact official (exactly one per member per network; replaces the previous one)")
-    public Uni<ContactOfficialView> designate(@PathParam("id") UUID membershipId,
+    public Uni<ContactOfficialView> designate(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String membershipId,
                                               @Valid @NotNull DesignateContactOfficial request) {
-        return service.designateContactOfficial(Caller.of(identity), membershipId, request.personId());
+        return service.designateContactOfficial(Caller.of(identity), QueryValues.requiredUuid("id", membershipId), request.personId());
     }
 }
