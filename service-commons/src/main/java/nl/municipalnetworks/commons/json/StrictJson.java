@@ -25,6 +25,10 @@ import java.time.LocalDate;
  * turned into a number); text is text (no number turned into a name) without control characters;
  * true/false is a boolean; a date is {@code YYYY-MM-DD} within {@link DateRange}; a field given
  * twice or anything after the JSON value is refused.
+ *
+ * <p>This is the reader of requests, a service's own API. A consumer of another service's integration
+ * events should read them tolerantly (a copy of this mapper with FAIL_ON_UNKNOWN_PROPERTIES off), so
+ * that a field added to an event does not stop it.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
