@@ -28,16 +28,17 @@ import nl.municipalnetworks.member.membership.MembershipDtos.UpdateRecruitment;
 import nl.municipalnetworks.member.municipality.Cluster;
 import nl.municipalnetworks.member.municipality.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 @Path("/v1")
 @Tag(name = "Memberships", description = "Municipalities in networks: prospects, members, notice, history, recruitment")
@@ -72,8 +73,8 @@ public class MembershipResource {
     @GET
     @Path("/memberships/{id}")
     @Operation(summary = "A membership with its status history and (for secretariat and board) recruitment notes")
-    public Uni<MembershipDetail> get(@PathParam("id") UUID id) {
-        return service.get(Caller.of(identity), id);
+    public Uni<MembershipDetail> get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return service.get(Caller.of(identity), QueryValues.requiredUuid("id", id));
     }
 
     @POST
@@ -99,8 +100,8 @@ public class MembershipResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "This status change is not allowed from the current status")
     @Operation(summary = "Move a membership: PROSPECT -> MEMBER -> NOTICE_GIVEN -> ENDED (a prospect may also be ENDED)")
-    public Uni<MembershipView> changeStatus(@PathParam("id") UUID id, @Valid @NotNull ChangeStatus request) {
-        return service.changeStatus(Caller.of(identity), id, request);
+    public Uni<MembershipView> changeStatus(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id, @Valid @NotNull ChangeStatus request) {
+        return service.changeStatus(Caller.of(identity), QueryValues.requiredUuid("id", id), request);
     }
 
     @PUT
@@ -112,8 +113,8 @@ public class MembershipResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "Recruitment applies to prospects only")
     @Operation(summary = "Set where the recruitment of a prospect stands and who owns it")
-    public Uni<MembershipView> updateRecruitment(@PathParam("id") UUID id, @Valid @NotNull UpdateRecruitment request) {
-        return service.updateRecruitment(Caller.of(identity), id, request);
+    public Uni<MembershipView> updateRecruitment(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id, @Valid @NotNull UpdateRecruitment request) {
+        return service.updateRecruitment(Caller.of(identity), QueryValues.requiredUuid("id", id), request);
     }
 
     @POST
@@ -124,8 +125,8 @@ public class MembershipResource {
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoteView.class)))
     @Operation(summary = "Add a note on the recruitment of a prospect")
-    public Uni<Response> addNote(@PathParam("id") UUID id, @Valid @NotNull NewNote request) {
-        return service.addNote(Caller.of(identity), id, request)
+    public Uni<Response> addNote(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id, @Valid @NotNull NewNote request) {
+        return service.addNote(Caller.of(identity), QueryValues.requiredUuid("id", id), request)
                 .map(note -> Response.status(Response.Status.CREATED).entity(note).build());
     }
 }

@@ -18,7 +18,10 @@ import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.member.merger.MergerDtos.MergerView;
 import nl.municipalnetworks.member.merger.MergerDtos.RecordMerger;
+import nl.municipalnetworks.commons.api.QueryValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.UUID;
 
 @Path("/v1")
 @Tag(name = "Mergers", description = "Municipal mergers (herindeling): which municipalities merged into which successor, and when")
@@ -52,8 +54,8 @@ public class MergerResource {
     @GET
     @Path("/municipal-mergers/{id}")
     @Operation(summary = "A merger with the memberships it ended and the successor's memberships")
-    public Uni<MergerView> get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Uni<MergerView> get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return service.get(QueryValues.requiredUuid("id", id));
     }
 
     @POST

@@ -26,16 +26,18 @@ import nl.municipalnetworks.member.municipality.MunicipalityDtos.MunicipalityVie
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.PopulationCountView;
 import nl.municipalnetworks.member.municipality.MunicipalityDtos.RecordPopulation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import nl.municipalnetworks.commons.api.QueryValues;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 @Path("/v1")
 @Tag(name = "Municipalities", description = "The municipality register and CBS population counts")
@@ -91,8 +93,8 @@ public class MunicipalityResource {
 
     @GET
     @Path("/municipalities/{id}")
-    public Uni<MunicipalityView> get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Uni<MunicipalityView> get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return service.get(QueryValues.requiredUuid("id", id));
     }
 
     @POST
@@ -118,15 +120,15 @@ public class MunicipalityResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "409", description = "The CBS code or the name is already registered for another municipality")
     @Operation(summary = "Correct the register data of a municipality")
-    public Uni<MunicipalityView> update(@PathParam("id") UUID id, @Valid @NotNull MunicipalityData request) {
-        return service.update(Caller.of(identity), id, request);
+    public Uni<MunicipalityView> update(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id, @Valid @NotNull MunicipalityData request) {
+        return service.update(Caller.of(identity), QueryValues.requiredUuid("id", id), request);
     }
 
     @GET
     @Path("/municipalities/{id}/population-counts")
     @Operation(summary = "Population counts by reference date, newest first")
-    public Uni<List<PopulationCountView>> populationHistory(@PathParam("id") UUID id) {
-        return service.populationHistory(id);
+    public Uni<List<PopulationCountView>> populationHistory(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return service.populationHistory(QueryValues.requiredUuid("id", id));
     }
 
     @POST
@@ -140,8 +142,8 @@ public class MunicipalityResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PopulationCountView.class)))
     @APIResponse(responseCode = "409", description = "Another count is recorded for this reference date; counts are never overwritten")
     @Operation(summary = "Record a CBS count for a reference date (201; 200 when the same count was already recorded; 409 when another count was)")
-    public Uni<Response> recordPopulation(@PathParam("id") UUID id, @Valid @NotNull RecordPopulation request) {
-        return service.recordPopulation(Caller.of(identity), id, request)
+    public Uni<Response> recordPopulation(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id, @Valid @NotNull RecordPopulation request) {
+        return service.recordPopulation(Caller.of(identity), QueryValues.requiredUuid("id", id), request)
                 .map(recorded -> Response.status(recorded.created() ? 201 : 200).entity(recorded.count()).build());
     }
 

@@ -63,7 +63,7 @@ public class NetworkResource {
     @PermitAll
     @Operation(summary = "One network (public)")
     public Uni<NetworkView> get(@PathParam("code") String code) {
-        return networks.get(code);
+        return networks.get(NetworkCode.fromPath(code));
     }
 
     @POST
@@ -92,7 +92,7 @@ public class NetworkResource {
                                            @QueryParam("sort") String sort,
                                            @QueryParam("page") String page,
                                            @QueryParam("pageSize") String pageSize) {
-        MembershipFilter filter = new MembershipFilter(code,
+        MembershipFilter filter = new MembershipFilter(NetworkCode.fromPath(code),
                 List.of(MembershipStatus.MEMBER, MembershipStatus.NOTICE_GIVEN),
                 Province.fromQuery(province), Cluster.fromQuery(cluster), name);
         return memberships.publicMembers(filter, sort, PageRequest.of(page, pageSize));
@@ -103,7 +103,7 @@ public class NetworkResource {
     @Authenticated
     @Operation(summary = "Progress toward the growth target (secretariat and board)")
     public Uni<GrowthProgress> growth(@PathParam("code") String code) {
-        return memberships.growth(Caller.of(identity), code);
+        return memberships.growth(Caller.of(identity), NetworkCode.fromPath(code));
     }
 
     @GET

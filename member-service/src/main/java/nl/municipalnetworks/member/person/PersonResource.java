@@ -23,15 +23,16 @@ import nl.municipalnetworks.member.person.PersonDtos.DesignateContactOfficial;
 import nl.municipalnetworks.member.person.PersonDtos.PersonData;
 import nl.municipalnetworks.member.person.PersonDtos.PersonView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.UUID;
 
 /** Officials of municipalities. Other networks' systems (network-client) see no people. */
 @Path("/v1")
@@ -63,8 +64,8 @@ public class PersonResource {
 
     @GET
     @Path("/people/{id}")
-    public Uni<PersonView> get(@PathParam("id") UUID id) {
-        return service.get(Caller.of(identity), id);
+    public Uni<PersonView> get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return service.get(Caller.of(identity), QueryValues.requiredUuid("id", id));
     }
 
     @POST
@@ -85,15 +86,15 @@ public class PersonResource {
     @RequestBody(content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "contact official", value = "{\"municipalityId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\", \"firstName\": \"Jan\", \"lastName\": \"Jansen\", \"role\": \"CONTACT_OFFICIAL\", \"email\": \"j.jansen@example.nl\", \"phone\": \"+31 30 123 4567\"}")))
     @RolesAllowed({Role.PLATFORM_ADMIN, Role.SECRETARIAT, Role.MEMBER_OFFICIAL})
-    public Uni<PersonView> update(@PathParam("id") UUID id, @Valid @NotNull PersonData request) {
-        return service.update(Caller.of(identity), id, request);
+    public Uni<PersonView> update(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id, @Valid @NotNull PersonData request) {
+        return service.update(Caller.of(identity), QueryValues.requiredUuid("id", id), request);
     }
 
     @GET
     @Path("/memberships/{id}/contact-official")
     @Operation(summary = "The current contact official of a member in its network, with history")
-    public Uni<ContactOfficials> contactOfficials(@PathParam("id") UUID membershipId) {
-        return service.contactOfficials(Caller.of(identity), membershipId);
+    public Uni<ContactOfficials> contactOfficials(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String membershipId) {
+        return service.contactOfficials(Caller.of(identity), QueryValues.requiredUuid("id", membershipId));
     }
 
     @PUT
@@ -105,8 +106,8 @@ public class PersonResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactOfficialView.class)))
     @APIResponse(responseCode = "409", description = "Only a member municipality names a contact official")
     @Operation(summary = "Name the contact official (exactly one per member per network; replaces the previous one)")
-    public Uni<ContactOfficialView> designate(@PathParam("id") UUID membershipId,
+    public Uni<ContactOfficialView> designate(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String membershipId,
                                               @Valid @NotNull DesignateContactOfficial request) {
-        return service.designateContactOfficial(Caller.of(identity), membershipId, request.personId());
+        return service.designateContactOfficial(Caller.of(identity), QueryValues.requiredUuid("id", membershipId), request.personId());
     }
 }

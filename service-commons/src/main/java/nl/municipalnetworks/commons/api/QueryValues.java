@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Turns query parameters into typed values with a 400 that names the parameter. Resources take
+ * Turns query and path parameters into typed values with a 400 that names the parameter. Resources take
  * query parameters as text for this reason: JAX-RS itself answers 404 when a query parameter cannot
  * be converted, which tells a client nothing.
  */
 public final class QueryValues {
+
+    private static final Pattern UUID_SHAPE = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private QueryValues() {
     }
@@ -33,11 +37,26 @@ public final class QueryValues {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(parameter, "'" + value + "' is not an id (UUID)");
+        return requiredUuid(parameter, value.strip());
+    }
+
+    /**
+     * A path parameter that must be an id, written in the usual 8-4-4-4-12 hexadecimal form: a 400
+     * naming the parameter when it is not (JAX-RS converting it itself would answer 404).
+     */
+    public static UUID requiredUuid(String parameter, String value) {
+        if (value == null || !UUID_SHAPE.matcher(value).matches()) {
+            throw ProblemException.invalid(parameter, "must be an id (UUID), e.g. 3f2c8a1e-0b7d-4c55-9a6e-2d4f1b9c7e10");
         }
+        return UUID.fromString(value);
+    }
+
+    /** A required value (typically a path parameter) that must match {@code pattern}; else a 400 with {@code reason}. */
+    public static String matching(String parameter, String value, Pattern pattern, String reason) {
+        if (value == null || !pattern.matcher(value).matches()) {
+            throw ProblemException.invalid(parameter, reason);
+        }
+        return value;
     }
 
     public static <T> T parse(String parameter, String value, Function<String, Optional<T>> parser, String expected) {

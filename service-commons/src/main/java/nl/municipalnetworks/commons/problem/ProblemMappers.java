@@ -1,7 +1,10 @@
 package nl.municipalnetworks.commons.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -63,17 +66,46 @@ public class ProblemMappers {
         return unreadableJson(e);
     }
 
-    /** Malformed JSON, or a value of the wrong type (a text where a date belongs). */
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e) {
+        return unreadableJson(e);
+    }
+
+    /**
+     * Malformed JSON, or a value of the wrong type (a text where a date belongs). The reason names
+     * what the field must be in the user's words; Jackson's own messages name Java types.
+     */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        String reason = e instanceof ValueInstantiationException && e.getCause() != null
-                ? e.getCause().getMessage() : e.getOriginalMessage();
+        if (!(e instanceof JsonMappingException mapping)) {
+            return respond(malformedJson(e));
+        }
+        // Jackson wraps a parse error met inside a field (bytes that are not UTF-8) with the field's path.
+        if (mapping.getCause() instanceof StreamReadException broken && !(broken instanceof InputCoercionException)) {
+            return respond(malformedJson(broken));
+        }
+        String field = jsonPath(mapping);
+        String reason = JsonReasons.reason(mapping);
         if (field.isEmpty()) {
-            return respond(Problem.of(400, "Invalid input", "The request body is not valid JSON: " + reason));
+            field = "body";
+            reason = reason.replaceFirst("^must be an object$", "must be a JSON object");
         }
         return respond(new Problem("about:blank", "Invalid input", 400, field + ": " + reason, null,
                 List.of(new Problem.InvalidParam(field, reason))));
+    }
+
+    /** Text that is not JSON at all, or bytes that are not UTF-8. */
+    private static Problem malformedJson(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        // Jackson's byte-level parser says "Invalid UTF-8 start byte 0xff" and the like.
+        String what = message.contains("UTF-8") ? "is not UTF-8 text" : message.startsWith("Duplicate field")
+                ? "names a field more than once" : "is not valid JSON";
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? ""
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        String reason = what + where;
+        return new Problem("about:blank", "Invalid input", 400, "The request body " + reason, null,
+                List.of(new Problem.InvalidParam("body", reason)));
     }
 
     @ServerExceptionMapper
@@ -141,7 +173,12 @@ public class ProblemMappers {
     }
 
     private static String jsonPath(JsonMappingException e) {
-        return e.getPath().stream()
+        List<JsonMappingException.Reference> path = new java.util.ArrayList<>(e.getPath());
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown
+                && (path.isEmpty() || !unknown.getPropertyName().equals(path.get(path.size() - 1).getFieldName()))) {
+            path.add(new JsonMappingException.Reference(null, unknown.getPropertyName()));
+        }
+        return path.stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
