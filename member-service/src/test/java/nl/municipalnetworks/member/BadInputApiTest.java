@@ -124,7 +124,7 @@ class BadInputApiTest {
     void anOversizedBodyIs413WithProblemDetails() throws Exception {
         String name = uniqueName("Groot");
         String headers = "Authorization: Bearer " + TestTokens.forUser(SECRETARIAT) + "\r\nContent-Type: application/json\r\n";
-        byte[] big = ("{\"name\": \"" + name + "\", \"cluster\": \"" + "a".repeat(2_000_000) + "\"}")
+        byte[] big = ("{\"name\": \"" + name + "\", \"cluster\": \"" + "a".repeat(9_000_000) /* above the 8 MiB limit of service-commons */ + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
 
         RawHttp.Answer declared = RawHttp.send(base, "POST", "/v1/municipalities",

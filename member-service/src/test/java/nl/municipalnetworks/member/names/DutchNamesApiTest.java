@@ -125,6 +125,9 @@ class DutchNamesApiTest {
     void peopleSortByLastNameWithoutTussenvoegselsAndAreFoundAsTyped() {
         String token = token();
         String municipality = createMunicipality("Personeelstad " + token, uniqueCbsCode(), null);
+        // An M50 member: the M50 secretariat lists the people of its own network.
+        nl.municipalnetworks.member.MemberApi.ensureNetwork("M50");
+        nl.municipalnetworks.member.MemberApi.createMember("M50", municipality, "2020-01-01");
         for (String lastName : List.of("de Vries", "Visser", "van den Berg", "’t Hart", "Bakker", "ter Horst")) {
             as("m50-secretariat").body(Map.of("municipalityId", municipality, "firstName", token, "lastName", lastName))
                     .post("/v1/people").then().statusCode(201);

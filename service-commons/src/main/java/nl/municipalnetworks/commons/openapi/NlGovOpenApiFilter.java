@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -168,6 +170,7 @@ public class NlGovOpenApiFilter implements OASFilter {
                 return;
             }
             if (SUCCESS_OR_REDIRECT.matcher(status).matches()) {
+                documentTextBodies(response);
                 Header header = OASFactory.createHeader().ref(VERSION_HEADER);
                 if (response.getHeaders() == null || response.getHeaders().keySet().stream().noneMatch(VERSION_HEADER::equalsIgnoreCase)) {
                     response.addHeader(VERSION_HEADER, header);
@@ -176,6 +179,26 @@ public class NlGovOpenApiFilter implements OASFilter {
                 asProblem(status, response);
             }
         });
+    }
+
+    /**
+     * A text answer (a CSV export) is a string; its media type is given without the server-side
+     * quality ({@code text/csv;qs=0.5} becomes {@code text/csv}), which means nothing to a client.
+     */
+    private static void documentTextBodies(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return;
+        }
+        Map<String, MediaType> types = new LinkedHashMap<>(response.getContent().getMediaTypes());
+        Content content = OASFactory.createContent();
+        types.forEach((name, type) -> {
+            String plain = name.replaceAll(";\\s*qs=[0-9.]+", "");
+            if (plain.startsWith("text/") && type.getSchema() == null) {
+                type.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+            }
+            content.addMediaType(plain, type);
+        });
+        response.setContent(content);
     }
 
     private static void ensure(APIResponses responses, String status) {
