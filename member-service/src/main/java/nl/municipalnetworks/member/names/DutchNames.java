@@ -52,10 +52,12 @@ public final class DutchNames {
         return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 
+    private static final List<String> LEADING_ARTICLES = List.of("s ", "t ", "de ", "den ", "het ");
+
     /**
-     * Sort key of a municipality name: the search key without a leading article 's or 't
-     * ('s-Gravenhage sorts under G, 's-Hertogenbosch under H, 't Zandt under Z), as Dutch
-     * registers and the CBS list order them.
+     * Sort key of a municipality name: the search key without a leading article 's, 't, de, den or
+     * het ('s-Gravenhage sorts under G, 's-Hertogenbosch under H, De Bilt under B, Den Helder under H),
+     * as the CBS list of municipalities orders them.
      */
     public static String municipalitySortKey(String name) {
         String key = searchKey(name);
@@ -63,9 +65,11 @@ public final class DutchNames {
             return null;
         }
         // After the search key, "'s-" and "'t " are "s " and "t "; no Dutch municipality name begins
-        // with a one-letter word otherwise.
-        if ((key.startsWith("s ") || key.startsWith("t ")) && key.length() > 2) {
-            return key.substring(2);
+        // with a one-letter word otherwise. CBS also files De Bilt under B, Den Helder and Het Hogeland under H.
+        for (String article : LEADING_ARTICLES) {
+            if (key.startsWith(article) && key.length() > article.length()) {
+                return key.substring(article.length());
+            }
         }
         return key;
     }

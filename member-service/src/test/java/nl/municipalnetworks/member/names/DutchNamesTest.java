@@ -43,6 +43,10 @@ class DutchNamesTest {
                 .containsExactly("Amsterdam", "Gouda", "’s-Gravenhage", "Groningen", "Haarlem", "'s-Hertogenbosch",
                         "Súdwest-Fryslân", "'t Zandt", "Zeist");
         assertThat(DutchNames.municipalitySortKey("s-Gravenhage")).isEqualTo("gravenhage");
+        // As the CBS list files them: De Bilt between Beverwijk and Bladel, Den Helder and Het Hogeland under H.
+        assertThat(Stream.of("Bladel", "De Bilt", "Beverwijk", "Hellendoorn", "Den Helder", "Heiloo", "Het Hogeland")
+                .sorted(Comparator.comparing(DutchNames::municipalitySortKey)))
+                .containsExactly("Beverwijk", "De Bilt", "Bladel", "Heiloo", "Den Helder", "Hellendoorn", "Het Hogeland");
         assertThat(DutchNames.municipalitySortKey("Stein")).isEqualTo("stein");
     }
 
