@@ -113,8 +113,9 @@ public final class LocalPlatform {
                 step.succeeded();
             }
             try (Console.Step step = step("keycloak")) {
-                keycloak = track("keycloak", KeycloakServer.start(KEYCLOAK_PORT,
-                        platformDir.resolve("logs/keycloak.log"), KeycloakServer.DEFAULT_TIMEOUT));
+                keycloak = track("keycloak", KeycloakServer.startPersistent(KEYCLOAK_PORT,
+                        platformDir.resolve("data/keycloak"), platformDir.resolve("logs/keycloak.log"),
+                        KeycloakServer.DEFAULT_TIMEOUT));
                 step.succeeded();
             }
             try (Console.Step step = step("member-service")) {
