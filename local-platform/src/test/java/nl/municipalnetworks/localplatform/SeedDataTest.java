@@ -87,7 +87,7 @@ class SeedDataTest {
     @Test
     void municipalitiesSendOnlyApiFieldsWithDutchProvinceNames() {
         List<SeedData.Named> municipalities = seed.municipalities();
-        assertEquals(46, municipalities.size());
+        assertEquals(51, municipalities.size());
         ObjectNode deventer = municipalities.stream().filter(m -> m.name().equals("Deventer")).findFirst()
                 .orElseThrow().body();
         assertEquals("GM0150", deventer.get("cbsCode").asText());
