@@ -74,6 +74,17 @@ public final class LocalPlatform {
         Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
         switch (command) {
             case "up" -> new LocalPlatform(root).up();
+            case "events" -> {
+                EventWatch.Options options;
+                try {
+                    options = EventWatch.Options.parse(List.of(args).subList(1, args.length));
+                } catch (IllegalArgumentException e) {
+                    System.err.println(e.getMessage());
+                    System.exit(2);
+                    return;
+                }
+                System.exit(EventWatch.run(options, System.out));
+            }
             case "help", "--help", "-h" -> usage();
             default -> {
                 System.err.println("Unknown command: " + command);
@@ -85,6 +96,8 @@ public final class LocalPlatform {
 
     private static void usage() {
         Console.plain("Usage: java -Dplatform.root=<repository> -jar local-platform/target/local-platform-*.jar up");
+        Console.plain("       java -jar local-platform/target/local-platform-*.jar events [topic] [--from-beginning]"
+                + " [--bootstrap host:port]");
         Console.plain("Normally started through ./platform up (see ./platform help).");
     }
 
@@ -113,8 +126,9 @@ public final class LocalPlatform {
                 step.succeeded();
             }
             try (Console.Step step = step("keycloak")) {
-                keycloak = track("keycloak", KeycloakServer.start(KEYCLOAK_PORT,
-                        platformDir.resolve("logs/keycloak.log"), KeycloakServer.DEFAULT_TIMEOUT));
+                keycloak = track("keycloak", KeycloakServer.startPersistent(KEYCLOAK_PORT,
+                        platformDir.resolve("data/keycloak"), platformDir.resolve("logs/keycloak.log"),
+                        KeycloakServer.DEFAULT_TIMEOUT));
                 step.succeeded();
             }
             try (Console.Step step = step("member-service")) {

@@ -9,13 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,10 +29,11 @@ import java.util.stream.Stream;
 /**
  * The real Keycloak distribution ({@code org.keycloak:keycloak-quarkus-dist}, downloaded by Maven when
  * local-servers is built) in its own process on 127.0.0.1, with the realm of
- * {@code deploy/keycloak/municipal-networks-realm.json} imported at every start.
+ * {@code deploy/keycloak/municipal-networks-realm.json} imported.
  *
- * <p>The archive is extracted once into {@code ~/.cache/municipal-networks/keycloak-VERSION}. Every instance
- * uses the in-memory dev database, so several instances never share state and the realm is always fresh.
+ * <p>The archive is extracted once into {@code ~/.cache/municipal-networks/keycloak-VERSION}. {@link #start(int)}
+ * uses the in-memory dev database, so several instances never share state and the realm is always fresh (tests);
+ * {@link #startPersistent} keeps its data in a folder (the local platform).
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -71,7 +76,34 @@ public final class KeycloakServer implements AutoCloseable {
      * @param logFile where Keycloak's output goes (kept); null = temporary file, deleted on close
      */
     public static KeycloakServer start(int port, Path logFile, Duration timeout) throws IOException {
+        return start(port, logFile, timeout, null);
+    }
+
+    /**
+     * A Keycloak whose data survives restarts: its store is an H2 database file ({@code --db=dev-file}) in
+     * {@code dataDirectory}. The realm file is imported when the store is new; when the realm file changed since
+     * it was last imported (its SHA-256 is recorded in {@code dataDirectory/realm.sha256}) the realm is replaced
+     * by the file's version once Keycloak is up, which drops what the admin console changed in that realm.
+     * Changes made in the console survive restarts otherwise.
+     *
+     * <p>Runs from its own installation ({@code keycloak-VERSION-dev-file} next to the one for tests): the
+     * store kind is a build-time option of Keycloak, so sharing one installation with the in-memory instances of
+     * the tests would make each of them rebuild Keycloak (~40 s) after the other.
+     *
+     * @param port          0 picks a free port
+     * @param dataDirectory the store and the realm checksum; created when missing
+     * @param logFile       where Keycloak's output goes (kept)
+     */
+    public static KeycloakServer startPersistent(int port, Path dataDirectory, Path logFile, Duration timeout)
+            throws IOException {
+        return start(port, logFile, timeout, Files.createDirectories(dataDirectory).toAbsolutePath());
+    }
+
+    private static KeycloakServer start(int port, Path logFile, Duration timeout, Path dataDirectory)
+            throws IOException {
         long started = System.nanoTime();
+        boolean persistent = dataDirectory != null;
+        String installationName = "keycloak-" + version() + (persistent ? "-dev-file" : "");
         int httpPort = port == 0 ? Support.freePort() : port;
         boolean temporaryLog = logFile == null;
         Path log = temporaryLog ? Files.createTempFile("keycloak-" + httpPort + "-", ".log") : logFile;
@@ -80,18 +112,29 @@ public final class KeycloakServer implements AutoCloseable {
         }
 
         START_LOCK.lock();
-        try (FileChannel lockChannel = FileChannel.open(cacheRoot().resolve("keycloak-" + version() + ".lock"),
+        try (FileChannel lockChannel = FileChannel.open(cacheRoot().resolve(installationName + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = lockChannel.lock()) {
-            Path home = extractIfNeeded();
-            installRealm(home);
+            Path home = extractIfNeeded(installationName);
+            byte[] realm = installRealm(home);
             if (!Support.isFree(httpPort)) {
                 throw new IllegalStateException("Port " + httpPort + " is already in use");
             }
-            Support.log("keycloak: starting on http://127.0.0.1:%d (log: %s)", httpPort, log);
-            ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + httpPort, "--http-host=" + Support.LOOPBACK,
-                    "--import-realm", "--db=dev-mem")
+            List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-port=" + httpPort, "--http-host=" + Support.LOOPBACK, "--import-realm"));
+            RealmState realmState = null;
+            if (persistent) {
+                Path store = dataDirectory.resolve("h2");
+                realmState = new RealmState(dataDirectory.resolve("realm.sha256"), sha256(realm),
+                        Files.exists(store.resolve("keycloakdb.mv.db")));
+                command.add("--db=dev-file");
+                command.add("--db-url=jdbc:h2:file:" + store.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE");
+            } else {
+                command.add("--db=dev-mem");
+            }
+            Support.log("keycloak: starting on http://127.0.0.1:%d (store: %s, log: %s)", httpPort,
+                    persistent ? dataDirectory : "in memory", log);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
@@ -108,6 +151,9 @@ public final class KeycloakServer implements AutoCloseable {
             ShutdownRegistry.register(server);
             try {
                 server.awaitReady(timeout);
+                if (realmState != null) {
+                    server.bringRealmUpToDate(realmState, realm);
+                }
             } catch (RuntimeException e) {
                 server.close(false);
                 throw e;
@@ -219,7 +265,7 @@ public final class KeycloakServer implements AutoCloseable {
         try (FileChannel lockChannel = FileChannel.open(cacheRoot().resolve("keycloak-" + version() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = lockChannel.lock()) {
-            return extractIfNeeded();
+            return extractIfNeeded("keycloak-" + version());
         } finally {
             START_LOCK.unlock();
         }
@@ -234,10 +280,10 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /** Call with the start lock held. */
-    private static Path extractIfNeeded() throws IOException {
+    private static Path extractIfNeeded(String installationName) throws IOException {
         String version = version();
         Path root = cacheRoot();
-        Path home = root.resolve("keycloak-" + version);
+        Path home = root.resolve(installationName);
         if (Files.exists(home.resolve(MARKER))) {
             return home;
         }
@@ -246,10 +292,11 @@ public final class KeycloakServer implements AutoCloseable {
         Support.log("keycloak: extracting %s into %s", archive.getFileName(), home);
         // Leftovers of an extraction that was interrupted.
         Support.deleteRecursively(home);
+        String scratchPrefix = "extracting-" + installationName + "-";
         try (Stream<Path> children = Files.list(root)) {
-            children.filter(p -> p.getFileName().toString().startsWith("extracting-")).forEach(Support::deleteRecursively);
+            children.filter(p -> p.getFileName().toString().startsWith(scratchPrefix)).forEach(Support::deleteRecursively);
         }
-        Path scratch = Files.createTempDirectory(root, "extracting-");
+        Path scratch = Files.createTempDirectory(root, scratchPrefix);
         run(List.of("tar", "-xzf", archive.toString(), "-C", scratch.toString()), Duration.ofMinutes(5));
         Path extracted = scratch.resolve("keycloak-" + version);
         if (!Files.isDirectory(extracted)) {
@@ -285,8 +332,11 @@ public final class KeycloakServer implements AutoCloseable {
                 + ":tar.gz) or set -D" + ARCHIVE_PROPERTY + "=...");
     }
 
-    /** The realm file is rewritten only when it changed, so a running instance never sees half a file. */
-    private static void installRealm(Path home) throws IOException {
+    /**
+     * The realm file is rewritten only when it changed, so a running instance never sees half a file.
+     * Returns its content.
+     */
+    private static byte[] installRealm(Path home) throws IOException {
         byte[] realm;
         try (InputStream in = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
             if (in == null) {
@@ -297,11 +347,95 @@ public final class KeycloakServer implements AutoCloseable {
         Path importDir = Files.createDirectories(home.resolve("data/import"));
         Path target = importDir.resolve(REALM + "-realm.json");
         if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), realm)) {
-            return;
+            return realm;
         }
         Path temp = Files.createTempFile(home.resolve("data"), "realm-", ".json");
         Files.write(temp, realm);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return realm;
+    }
+
+    // ---- the realm of a persistent store ------------------------------------------------------
+
+    /**
+     * What a persistent store holds of the realm file: the checksum recorded at the last import, the checksum
+     * of the file now, and whether the store existed before this start (a new one imports the file itself).
+     */
+    record RealmState(Path checksumFile, String fileChecksum, boolean storeExisted) {
+
+        /** The realm in the store must be replaced by the file's: the file changed since its last import. */
+        boolean needsReplace() throws IOException {
+            return storeExisted && !fileChecksum.equals(recordedChecksum());
+        }
+
+        String recordedChecksum() throws IOException {
+            return Files.exists(checksumFile) ? Files.readString(checksumFile, StandardCharsets.UTF_8).trim() : "";
+        }
+
+        void record() throws IOException {
+            Path temp = Files.createTempFile(checksumFile.getParent(), "realm-", ".sha256");
+            Files.writeString(temp, fileChecksum + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.move(temp, checksumFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * After start: a new store imported the file (--import-realm), an existing one skipped it. When the file
+     * changed since its last import, replace the realm through the admin API (delete, then create from the
+     * file), as the bootstrap admin of the master realm.
+     */
+    private void bringRealmUpToDate(RealmState state, byte[] realm) {
+        try {
+            if (state.needsReplace()) {
+                long started = System.nanoTime();
+                Support.log("keycloak: realm file changed since its last import: replacing realm %s "
+                        + "(changes made in the admin console to that realm are dropped)", REALM);
+                String token;
+                try {
+                    token = Tokens.passwordGrant(baseUrl() + "/realms/master", "admin-cli", ADMIN_USERNAME,
+                            ADMIN_PASSWORD);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("The realm file changed, but the admin " + ADMIN_USERNAME
+                            + "/" + ADMIN_PASSWORD + " of the master realm cannot log in to replace realm " + REALM
+                            + " (was the password changed in the console?). Replace it by hand, or delete "
+                            + state.checksumFile().getParent() + " to start Keycloak with an empty store.", e);
+                }
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                int deleted = send(http, HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM))
+                        .header("Authorization", "Bearer " + token).DELETE());
+                if (deleted != 204 && deleted != 404) {
+                    throw new IllegalStateException("Deleting realm " + REALM + " answered " + deleted);
+                }
+                int created = send(http, HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(realm)));
+                if (created != 201) {
+                    throw new IllegalStateException("Creating realm " + REALM + " from the file answered " + created);
+                }
+                Support.log("keycloak: realm %s replaced by the realm file after %s", REALM, Support.seconds(started));
+            }
+            state.record();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int send(HttpClient http, HttpRequest.Builder request) throws IOException {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Properties buildInfo() {

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -40,16 +41,56 @@ public final class PostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    /** Port 0 picks a free port; data in a temporary directory that is deleted on close. */
+    /**
+     * How much a server may lose in a crash of the machine. The settings are passed on the command line at every
+     * start ({@code -c name=value}), which outranks postgresql.conf and ALTER SYSTEM, so a data directory never
+     * keeps the settings of an earlier start.
+     */
+    public enum Durability {
+        /**
+         * PostgreSQL's own defaults: every acknowledged commit is flushed to disk (fsync, synchronous_commit,
+         * full_page_writes on). For data that is kept: the local platform.
+         */
+        DURABLE(Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on")),
+        /**
+         * Nothing waits for the disk (fsync, synchronous_commit, full_page_writes off): a crash of the machine
+         * can lose or corrupt data. Only for throw-away data: tests.
+         */
+        FAST(Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off"));
+
+        private final Map<String, String> settings;
+
+        Durability(Map<String, String> settings) {
+            this.settings = settings;
+        }
+
+        /** The server settings (name to value) this level stands for. */
+        public Map<String, String> settings() {
+            return settings;
+        }
+    }
+
+    /** Port 0 picks a free port; data in a temporary directory that is deleted on close; {@link Durability#FAST}. */
     public static PostgresServer startTemporary() throws IOException {
-        return start(0, null);
+        return start(0, null, Durability.FAST);
+    }
+
+    /**
+     * A server whose acknowledged writes survive a crash of the machine ({@link Durability#DURABLE}).
+     *
+     * @param port          0 picks a free port
+     * @param dataDirectory kept across restarts when given (initdb only when it is new); null = temporary
+     */
+    public static PostgresServer start(int port, Path dataDirectory) throws IOException {
+        return start(port, dataDirectory, Durability.DURABLE);
     }
 
     /**
      * @param port          0 picks a free port
      * @param dataDirectory kept across restarts when given (initdb only when it is new); null = temporary
+     * @param durability    what a crash may cost; zonky's own default (synchronous_commit off) is always replaced
      */
-    public static PostgresServer start(int port, Path dataDirectory) throws IOException {
+    public static PostgresServer start(int port, Path dataDirectory, Durability durability) throws IOException {
         long started = System.nanoTime();
         int actualPort = port == 0 ? Support.freePort() : port;
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -57,6 +98,7 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("listen_addresses", Support.LOOPBACK)
                 // First start unpacks binaries and runs initdb; 10 s (zonky's default) is tight on 2 cores.
                 .setPGStartupWait(Duration.ofSeconds(60));
+        durability.settings().forEach(builder::setServerConfig);
         Path data;
         if (dataDirectory != null) {
             data = Files.createDirectories(dataDirectory);
@@ -70,8 +112,8 @@ public final class PostgresServer implements AutoCloseable {
             data = Files.createDirectories(zonkyWorkingDirectory).resolve("data-" + UUID.randomUUID());
             builder.setDataDirectory(data).setCleanDataDirectory(true);
         }
-        Support.log("postgres: starting on port %d (data: %s)", actualPort,
-                dataDirectory == null ? "temporary" : dataDirectory);
+        Support.log("postgres: starting on port %d (data: %s, %s)", actualPort,
+                dataDirectory == null ? "temporary" : dataDirectory, durability.name().toLowerCase(java.util.Locale.ROOT));
         PostgresServer server = new PostgresServer(builder.start(), dataDirectory);
         ShutdownRegistry.register(server);
         postmasterPid(data).ifPresent(pid -> Support.stopWhenThisJvmDies(pid, "INT"));
