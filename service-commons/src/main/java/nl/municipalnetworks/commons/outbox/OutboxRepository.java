@@ -23,6 +23,22 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
                 .getResultList());
     }
 
+    /**
+     * Takes the advisory lock {@code key} for the rest of the transaction if no other transaction
+     * holds it; false if one does. It is released by commit or rollback.
+     */
+    public Uni<Boolean> tryLockDrain(long key) {
+        return getSession().flatMap(session -> session.createNativeQuery(
+                        "select pg_try_advisory_xact_lock(:key)", Boolean.class)
+                .setParameter("key", key)
+                .getSingleResult());
+    }
+
+    /** Marks these events published, in one statement. */
+    public Uni<Integer> markPublished(List<UUID> ids, OffsetDateTime at) {
+        return update("publishedAt = ?1 where id in ?2", at, ids);
+    }
+
     public Uni<Long> countUnpublished() {
         return count("publishedAt is null");
     }
