@@ -123,6 +123,7 @@ public final class LocalPlatform {
             KafkaProcess kafka;
             try (Console.Step step = step("kafka")) {
                 kafka = track("kafka", KafkaProcess.start(kafkaLib, platformDir.resolve("data/kafka"), KAFKA_PORT));
+                kafka.createDeclaredTopics();
                 step.succeeded();
             }
             try (Console.Step step = step("keycloak")) {

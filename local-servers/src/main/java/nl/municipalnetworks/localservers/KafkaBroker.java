@@ -2,7 +2,12 @@ package nl.municipalnetworks.localservers;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import nl.municipalnetworks.contracts.Topic;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -50,7 +55,8 @@ public final class KafkaBroker implements AutoCloseable {
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
                 .setConfigProp("share.coordinator.state.topic.min.isr", "1")
-                .setConfigProp("auto.create.topics.enable", "true")
+                // Topics come from their declarations in contracts (Topic.ALL), never from a typo in a client.
+                .setConfigProp("auto.create.topics.enable", "false")
                 .setConfigProp("num.partitions", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .build();
@@ -104,6 +110,40 @@ public final class KafkaBroker implements AutoCloseable {
     /** Creates topics with one partition; topics that already exist are left alone. */
     public void createTopics(String... topics) {
         createTopicsAt(bootstrapServers, topics);
+    }
+
+    /** Creates the platform's declared topics (contracts' Topic.ALL), see {@link #createDeclaredTopicsAt}. */
+    public void createDeclaredTopics() {
+        createDeclaredTopicsAt(bootstrapServers);
+    }
+
+    /**
+     * Creates every declared topic that is missing, with its partitions and retention on a single
+     * broker (replication 1); a topic that exists gets the declared retention and cleanup policy.
+     */
+    static void createDeclaredTopicsAt(String bootstrapServers) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            java.util.Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = Topic.ALL.stream().filter(t -> !existing.contains(t.name()))
+                    .map(t -> new NewTopic(t.name(), t.partitions(), (short) 1).configs(configOf(t))).toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            Map<ConfigResource, java.util.Collection<AlterConfigOp>> changes = new java.util.HashMap<>();
+            Topic.ALL.stream().filter(t -> existing.contains(t.name())).forEach(t -> changes.put(
+                    new ConfigResource(ConfigResource.Type.TOPIC, t.name()),
+                    configOf(t).entrySet().stream().map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()),
+                            AlterConfigOp.OpType.SET)).toList()));
+            admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Could not create the declared topics at " + bootstrapServers, e);
+        }
+    }
+
+    private static Map<String, String> configOf(Topic topic) {
+        return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.retentionMs()),
+                TopicConfig.CLEANUP_POLICY_CONFIG, topic.cleanupPolicy());
     }
 
     static void createTopicsAt(String bootstrapServers, String... topics) {

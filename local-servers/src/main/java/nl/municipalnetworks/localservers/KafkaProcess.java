@@ -122,6 +122,11 @@ public final class KafkaProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Creates the platform's declared topics (contracts' Topic.ALL) and applies their retention. */
+    public void createDeclaredTopics() {
+        KafkaBroker.createDeclaredTopicsAt(bootstrapServers());
+    }
+
     public void createTopics(String... topics) {
         KafkaBroker.createTopicsAt(bootstrapServers(), topics);
     }
@@ -205,7 +210,8 @@ public final class KafkaProcess implements AutoCloseable {
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
                 "log.dirs=" + logDirs.toAbsolutePath(),
                 "num.partitions=1",
-                "auto.create.topics.enable=true",
+                // Topics come from their declarations in contracts (Topic.ALL), see createDeclaredTopics().
+                "auto.create.topics.enable=false",
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=1",
                 "transaction.state.log.replication.factor=1",

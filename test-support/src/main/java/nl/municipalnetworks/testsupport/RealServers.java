@@ -57,6 +57,7 @@ public final class RealServers {
                 OWNED.add(pg);
                 KafkaBroker broker = kafka.get();
                 OWNED.add(broker);
+                broker.createDeclaredTopics();
                 KeycloakServer kc = keycloak.get();
                 OWNED.add(kc);
                 System.setProperty(POSTGRES_PORT, Integer.toString(pg.port()));

@@ -1,6 +1,7 @@
 package nl.municipalnetworks.contracts.member;
 
 import nl.municipalnetworks.contracts.IntegrationEvent;
+import nl.municipalnetworks.contracts.Topic;
 
 import java.util.UUID;
 
@@ -12,15 +13,9 @@ public sealed interface MemberEvent extends IntegrationEvent
         permits MunicipalityRegistered, PopulationRecorded, MemberJoined, NoticeGiven, MembershipEnded,
         ContactOfficialChanged, MunicipalityMerged {
 
-    String TOPIC = "member-events";
-    String SOURCE = "urn:nl:municipalnetworks:member-service";
+    String TOPIC = Topic.MEMBER_EVENTS.name();
 
     UUID municipalityId();
-
-    @Override
-    default String source() {
-        return SOURCE;
-    }
 
     @Override
     default String topic() {

@@ -187,7 +187,7 @@ class OutboxRelayBench {
             // Rows like population-recorded events (about 250 bytes), keyed over 350 municipalities.
             String sql = "insert into outbox_event (id, topic, event_type, source, subject, payload, occurred_at)"
                     + " select gen_random_uuid(), :topic, 'nl.municipalnetworks.member.population-recorded.v1',"
-                    + " 'urn:nl:municipalnetworks:member-service', 'municipality-' || (i % 350),"
+                    + " 'urn:nld:oin:00000000000000000000:systeem:member-service', 'municipality-' || (i % 350),"
                     + " '{\"municipalityId\":\"' || gen_random_uuid() || '\",\"cbsCode\":\"GM' || lpad((i % 350)::text, 4, '0')"
                     + " || '\",\"referenceDate\":\"2026-01-01\",\"inhabitants\":' || (10000 + i) || ',\"seq\":' || i || '}', now()"
                     + " from generate_series(1, " + BACKLOG + ") as i order by i";

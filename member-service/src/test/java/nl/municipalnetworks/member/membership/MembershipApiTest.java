@@ -76,6 +76,10 @@ class MembershipApiTest {
             assertThat(header(joined, "ce_type")).isEqualTo(MemberJoined.TYPE);
             assertThat(header(joined, "ce_subject")).isEqualTo(municipalityId);
             assertThat(header(joined, "ce_id")).isNotBlank();
+            // NL GOV profile: the source names the operating organisation (OIN; zeros in tests) and the system.
+            assertThat(header(joined, "ce_source")).isEqualTo("urn:nld:oin:00000000000000000000:systeem:member-service");
+            assertThat(header(joined, "ce_time")).isNotBlank();
+            assertThat(header(joined, "content-type")).isEqualTo("application/json");
             assertThat(joined.value()).contains("\"membershipId\":\"" + membershipId + "\"", "\"joinedOn\":\"2026-01-01\"");
         }
 

@@ -20,11 +20,13 @@ public class Outbox {
     private final OutboxRepository repository;
     private final ObjectMapper json;
     private final Clock clock;
+    private final String source;
 
-    Outbox(OutboxRepository repository, ObjectMapper json) {
+    Outbox(OutboxRepository repository, ObjectMapper json, EventSource source) {
         this.repository = repository;
         this.json = json;
         this.clock = Clock.systemUTC();
+        this.source = source.urn();
     }
 
     public Uni<Void> record(IntegrationEvent event) {
@@ -32,9 +34,10 @@ public class Outbox {
         row.id = UUID.randomUUID();
         row.topic = event.topic();
         row.eventType = event.type();
-        row.source = event.source();
+        row.source = source;
         row.subject = event.subject();
         row.payload = toJson(event);
+        // CloudEvents time: the moment the change was recorded (this transaction), not when it is published.
         row.occurredAt = OffsetDateTime.now(clock);
         return repository.persist(row).replaceWithVoid();
     }

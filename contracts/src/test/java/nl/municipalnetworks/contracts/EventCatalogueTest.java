@@ -1,0 +1,53 @@
+package nl.municipalnetworks.contracts;
+
+import nl.municipalnetworks.contracts.member.MemberEvent;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The event table of contracts/README.md names exactly the event types the records declare, each with its meaning. */
+class EventCatalogueTest {
+
+    private static final Pattern ROW = Pattern.compile("^\\| `(nl\\.municipalnetworks\\.[a-z.-]+\\.v\\d+)` \\| `(\\w+)` \\| (.+) \\|$",
+            Pattern.MULTILINE);
+
+    @Test
+    void everyEventTypeIsDocumentedWithItsMeaning() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        Set<String> documented = new TreeSet<>();
+        Matcher row = ROW.matcher(readme);
+        while (row.find()) {
+            assertThat(row.group(3).strip()).as("meaning of " + row.group(1)).hasSizeGreaterThan(10);
+            documented.add(row.group(1) + " " + row.group(2));
+        }
+        Set<String> declared = Arrays.stream(MemberEvent.class.getPermittedSubclasses())
+                .map(type -> typeOf(type) + " " + type.getSimpleName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(documented).isEqualTo(declared);
+    }
+
+    @Test
+    void typesAreVersionedAndNamedAfterTheirService() {
+        for (Class<?> type : MemberEvent.class.getPermittedSubclasses()) {
+            assertThat(typeOf(type)).matches("nl\\.municipalnetworks\\.member\\.[a-z-]+\\.v\\d+");
+        }
+    }
+
+    private static String typeOf(Class<?> event) {
+        try {
+            return (String) event.getField("TYPE").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(event.getSimpleName() + " declares no public static TYPE", e);
+        }
+    }
+}
