@@ -1,5 +1,8 @@
 package nl.municipalnetworks.localservers;
 
+import nl.municipalnetworks.contracts.Topic;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,8 +110,20 @@ class LocalServersTest {
     }
 
     @Test
-    void kafkaCreatesTopicsOnFirstUse() {
-        assertThat(roundTrip(kafka.bootstrapServers(), "auto-created-topic", "auto")).containsExactly("auto");
+    void kafkaHoldsTheDeclaredTopicsAndCreatesNoOthersByItself() throws Exception {
+        kafka.createDeclaredTopics();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            assertThat(admin.describeTopics(List.of(Topic.MEMBER_EVENTS.name())).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(Topic.MEMBER_EVENTS.name()).partitions()).hasSize(Topic.MEMBER_EVENTS.partitions());
+        }
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, "2000",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>("undeclared-topic", "k", "v")).get(10, TimeUnit.SECONDS))
+                    .as("no auto-creation of undeclared topics").isNotNull();
+        }
     }
 
     @Test
