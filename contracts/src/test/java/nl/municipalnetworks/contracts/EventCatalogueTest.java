@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The event table of contracts/README.md names exactly the event types the records declare, each with its meaning. */
+/**
+ * The tables of contracts/README.md name exactly the event types the records declare, each with its meaning,
+ * and exactly the topics {@link Topic#ALL} declares, as declared.
+ */
 class EventCatalogueTest {
 
     private static final Pattern ROW = Pattern.compile("^\\| `(nl\\.municipalnetworks\\.[a-z.-]+\\.v\\d+)` \\| `(\\w+)` \\| (.+) \\|$",
@@ -37,10 +41,33 @@ class EventCatalogueTest {
     }
 
     @Test
+    void everyTopicIsDocumentedAsDeclared() throws IOException {
+        Set<String> documented = Pattern.compile("^\\| `([a-z-]+)` \\| .+\\|$", Pattern.MULTILINE)
+                .matcher(section("Topics")).results()
+                .map(MatchResult::group)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = Topic.ALL.stream()
+                .map(topic -> "| `%s` | %d | %d | %s | %s | %s |".formatted(topic.name(), topic.partitions(),
+                        topic.productionReplicas(), topic.key(),
+                        topic.retentionMs() == Topic.KEEP_FOREVER ? "forever" : topic.retentionMs() + " ms",
+                        topic.cleanupPolicy()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(documented).isEqualTo(declared);
+    }
+
+    @Test
     void typesAreVersionedAndNamedAfterTheirService() {
         for (Class<?> type : MemberEvent.class.getPermittedSubclasses()) {
             assertThat(typeOf(type)).matches("nl\\.municipalnetworks\\.member\\.[a-z-]+\\.v\\d+");
         }
+    }
+
+    private static String section(String heading) throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("\n## " + heading + "\n");
+        assertThat(start).as("README section " + heading).isNotNegative();
+        int end = readme.indexOf("\n## ", start + 1);
+        return readme.substring(start, end < 0 ? readme.length() : end);
     }
 
     private static String typeOf(Class<?> event) {
