@@ -109,7 +109,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Creates topics with one partition; topics that already exist are left alone. */
     public void createTopics(String... topics) {
-        createTopicsAt(bootstrapServers, topics);
+        createTopicsAt(bootstrapServers, 1, topics);
     }
 
     /** Creates the platform's declared topics (contracts' Topic.ALL), see {@link #createDeclaredTopicsAt}. */
@@ -146,8 +146,9 @@ public final class KafkaBroker implements AutoCloseable {
                 TopicConfig.CLEANUP_POLICY_CONFIG, topic.cleanupPolicy());
     }
 
-    static void createTopicsAt(String bootstrapServers, String... topics) {
-        List<NewTopic> newTopics = Arrays.stream(topics).map(name -> new NewTopic(name, 1, (short) 1)).toList();
+    /** Topics of a test or a tool, with this many partitions each; existing ones are left as they are. */
+    public static void createTopicsAt(String bootstrapServers, int partitions, String... topics) {
+        List<NewTopic> newTopics = Arrays.stream(topics).map(name -> new NewTopic(name, partitions, (short) 1)).toList();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             for (var result : admin.createTopics(newTopics).values().entrySet()) {
                 try {

@@ -128,7 +128,7 @@ public final class KafkaProcess implements AutoCloseable {
     }
 
     public void createTopics(String... topics) {
-        KafkaBroker.createTopicsAt(bootstrapServers(), topics);
+        KafkaBroker.createTopicsAt(bootstrapServers(), 1, topics);
     }
 
     private void awaitReady(Duration timeout) {

@@ -99,6 +99,14 @@ public final class RealServers {
         return required(KAFKA_BOOTSTRAP_SERVERS);
     }
 
+    /**
+     * A topic for one test (the declared topics exist already; brokers create none on their own).
+     * Creating one that exists changes nothing.
+     */
+    public static void createTopic(String name, int partitions) {
+        KafkaBroker.createTopicsAt(kafkaBootstrapServers(), partitions, name);
+    }
+
     /** http://127.0.0.1:PORT/realms/municipal-networks */
     public static String keycloakIssuer() {
         return required(KEYCLOAK_ISSUER);

@@ -2,13 +2,11 @@ package nl.municipalnetworks.testsupport;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
@@ -40,7 +38,7 @@ public final class TopicProbe implements AutoCloseable {
 
     public TopicProbe(String bootstrapServers, String topic) {
         this.topic = topic;
-        createTopicIfMissing(bootstrapServers, topic);
+        requireTopic(bootstrapServers, topic);
         // No consumer group: assign() + explicit offsets, so no rebalance delay and no committed offsets.
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -97,18 +95,21 @@ public final class TopicProbe implements AutoCloseable {
         }
     }
 
-    private static void createTopicIfMissing(String bootstrapServers, String topic) {
+    /**
+     * The brokers create no topics on their own, and neither does the probe: a probe on a misspelt topic
+     * fails here instead of watching an empty new topic.
+     */
+    private static void requireTopic(String bootstrapServers, String topic) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Could not create topic " + topic, e.getCause());
+            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
+                throw new IllegalArgumentException("No topic " + topic + " on the broker: declare it in contracts' Topic,"
+                        + " or create a test-only topic with RealServers.createTopic");
             }
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Could not list the topics of " + bootstrapServers, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("Timed out creating topic " + topic, e);
         }
     }
 }

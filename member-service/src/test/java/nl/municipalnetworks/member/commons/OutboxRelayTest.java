@@ -11,9 +11,6 @@ import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.testsupport.RealServers;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.TopicProbe;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,9 +73,7 @@ class OutboxRelayTest {
     @Test
     void aBacklogAndABurstDrainCompletelyOnceAndInOrderPerKey() throws Throwable {
         String topic = "outbox-relay-test-" + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafkaBootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        }
+        RealServers.createTopic(topic, 3);
         int backlog = 3_217;
         int burstTransactions = 60;
         int perBurst = 5;
