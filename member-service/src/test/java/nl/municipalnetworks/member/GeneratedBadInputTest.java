@@ -13,6 +13,7 @@ import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -141,7 +142,11 @@ class GeneratedBadInputTest {
         String describe() {
             Object shown = text != null ? text : value instanceof byte[] bytes ? bytes.length + " bytes" : value;
             String s = String.valueOf(shown);
-            return (s.length() > 40 ? s.substring(0, 40) + "...(" + s.length() + ")" : s).replaceAll("\\p{Cntrl}", "?");
+            String shortened = s.length() > 40 ? s.substring(0, 40) + "...(" + s.length() + ")" : s;
+            // Shown as escapes: control characters and lone surrogates would garble the test report.
+            StringBuilder printable = new StringBuilder();
+            shortened.chars().forEach(ch -> printable.append(ch >= 0x20 && ch < 0x7f ? String.valueOf((char) ch) : "\\u%04x".formatted(ch)));
+            return printable.toString();
         }
     }
 
@@ -158,7 +163,7 @@ class GeneratedBadInputTest {
             return "answered " + status + " as " + contentType + ", not application/problem+json";
         }
         String body = response.body().asString();
-        if (JAVA_WORDS.matcher(body).find()) {
+        if (JAVA_WORDS.matcher(withoutEchoedValues(body)).find()) {
             return "text names Java internals: " + body;
         }
         String after = nextTransactionId();
@@ -167,6 +172,28 @@ class GeneratedBadInputTest {
             return "refused with " + status + " but rows were written (transactions " + transactionBefore + " to " + after + ")";
         }
         return null;
+    }
+
+    /**
+     * The texts of a problem without the caller's own value, which messages echo in single quotes
+     * (e.g. unknown cluster '...'): random input may hold a '$' or the word Exception itself.
+     */
+    private static String withoutEchoedValues(String problemJson) {
+        try {
+            JsonNode problem = JSON.readTree(problemJson);
+            StringBuilder texts = new StringBuilder(problem.path("title").asText()).append('\n');
+            texts.append(unquoted(problem.path("detail").asText())).append('\n');
+            for (JsonNode param : problem.path("invalidParams")) {
+                texts.append(param.path("name").asText()).append(": ").append(unquoted(param.path("reason").asText())).append('\n');
+            }
+            return texts.toString();
+        } catch (IOException notJson) {
+            return problemJson;
+        }
+    }
+
+    private static String unquoted(String text) {
+        return text.replaceFirst("(?s)'.*'", "'…'");
     }
 
     private static Response send(String token, String method, String template, Map<String, String> pathValues, Case c,
