@@ -3,7 +3,7 @@
 #
 # Needs the local platform running (`./platform up` in another terminal): it uses that PostgreSQL,
 # Kafka, Keycloak and seed data, and starts a second member-service process of its own on port
-# 8091 so that start-up is measured from a cold JVM. Prints:
+# 8091 so that start-up is measured from a cold JVM, with the JVM options ./platform uses. Prints:
 #   - time from process start to the first answer of the public member list
 #   - resident memory (RSS) after 1,000 requests
 #   - requests/s and p99 latency (wrk) of: the health endpoint, the public member list (no token),
@@ -31,7 +31,9 @@ token=$(curl -sf -d grant_type=password -d client_id=web-portal -d username=m50-
 start_ns=$(date +%s%N)
 DB_REACTIVE_URL=postgresql://127.0.0.1:15432/member DB_JDBC_URL=jdbc:postgresql://127.0.0.1:15432/member \
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 OIDC_ISSUER=$KEYCLOAK \
-  java -Dquarkus.http.port="$PORT" -jar "$JAR" > /tmp/member-service-bench.log 2>&1 &
+  env -C "${JAR%/*}" java @"$PWD/runtime/service.jvm-options" \
+    $([ -f "${JAR%/*}/app-cds.jsa" ] && echo -XX:SharedArchiveFile=app-cds.jsa) \
+    -Dquarkus.http.port="$PORT" -jar quarkus-run.jar > /tmp/member-service-bench.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 

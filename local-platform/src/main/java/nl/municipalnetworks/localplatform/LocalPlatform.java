@@ -140,8 +140,8 @@ public final class LocalPlatform {
                 env.put("DB_PASSWORD", postgres.password());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
                 env.put("OIDC_ISSUER", keycloak.issuerUrl());
-                MemberServiceProcess memberService = track("member-service", MemberServiceProcess.start(
-                        memberServiceJar, platformDir.resolve("run"), platformDir.resolve("logs/member-service.log"), env));
+                MemberServiceProcess memberService = track("member-service", MemberServiceProcess.start(memberServiceJar,
+                        ServiceJvm.options(root, memberServiceJar), platformDir.resolve("logs/member-service.log"), env));
                 Console.info("member-service: pid %d, log %s", memberService.pid(), root.relativize(memberService.logFile()));
                 memberService.awaitReady(URI.create(memberServiceUrl + "/q/health/ready"), MEMBER_SERVICE_TIMEOUT, step);
                 memberService.onExit(() -> {

@@ -25,18 +25,18 @@ final class MemberServiceProcess implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    static MemberServiceProcess start(Path quarkusRunJar, Path workingDirectory, Path logFile,
+    static MemberServiceProcess start(Path quarkusRunJar, List<String> jvmOptions, Path logFile,
                                       Map<String, String> environment) throws IOException {
         Files.createDirectories(logFile.getParent());
-        Files.createDirectories(workingDirectory);
         Files.writeString(logFile, "", StandardCharsets.UTF_8); // one log per start
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // Kafka and Keycloak take 512 MB each already; the service needs far less than the JVM default.
-                "-Xmx512m",
-                "-jar", quarkusRunJar.toAbsolutePath().toString())
-                // Not the repository root: Quarkus would read a developer's .env or config/ from there.
-                .directory(workingDirectory.toFile())
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", quarkusRunJar.getFileName().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                // The jar's own folder: the class-data archive names the jar relative to it. (Not the repository
+                // root either way: Quarkus would read a developer's .env or config/ from there.)
+                .directory(quarkusRunJar.toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
