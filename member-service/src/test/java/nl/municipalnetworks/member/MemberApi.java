@@ -63,8 +63,20 @@ public final class MemberApi {
         }
     }
 
+    /**
+     * A CBS code that no municipality has yet. The counter starts afresh whenever Quarkus restarts for
+     * another test profile (the test classes are loaded again) while the database keeps the codes that
+     * earlier test classes registered, so each candidate is checked through the API.
+     */
     public static String uniqueCbsCode() {
-        return "GM" + NEXT_CODE.incrementAndGet();
+        while (true) {
+            String code = "GM" + NEXT_CODE.incrementAndGet();
+            java.util.List<?> taken = as("platform-admin").get("/v1/municipalities?cbsCode=" + code)
+                    .then().statusCode(200).extract().path("items");
+            if (taken.isEmpty()) {
+                return code;
+            }
+        }
     }
 
     public static String uniqueName(String base) {

@@ -39,6 +39,10 @@ public class Outbox {
         row.payload = toJson(event);
         // CloudEvents time: the moment the change was recorded (this transaction), not when it is published.
         row.occurredAt = OffsetDateTime.now(clock);
+        // The relay publishes later, outside this request: keep its trace so the record continues it.
+        TraceContext trace = TraceContext.current();
+        row.traceparent = trace.traceparent();
+        row.tracestate = trace.tracestate();
         return repository.persist(row).replaceWithVoid();
     }
 

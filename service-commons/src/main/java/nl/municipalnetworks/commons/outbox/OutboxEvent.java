@@ -37,4 +37,9 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** W3C trace context of the transaction that recorded the event (see {@link TraceContext}); null if none. */
+    public String traceparent;
+
+    public String tracestate;
 }

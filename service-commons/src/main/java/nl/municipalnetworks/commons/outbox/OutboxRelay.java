@@ -9,6 +9,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
@@ -60,6 +61,10 @@ import java.util.stream.Collectors;
  * held until the mark commits. Delivery is at least once: if the service dies after Kafka
  * acknowledged but before the mark commits, the batch is sent again, which consumers absorb through
  * their processed-event log.
+ *
+ * <p><b>Tracing.</b> A row carries the W3C trace context of the transaction that recorded it; its
+ * record is published as part of that trace (the connector's producer span and {@code traceparent}
+ * header continue it), so a consumer's span joins the request that caused the event.
  *
  * <p><b>Stopping.</b> On shutdown no new drain or batch starts, the running batch is awaited (Kafka
  * and the database are still open then), and a failure while stopping is logged at debug only.
@@ -278,6 +283,12 @@ public class OutboxRelay {
                 .withTimestamp(event.occurredAt.toZonedDateTime())
                 .withDataContentType("application/json")
                 .build();
-        return Message.of(event.payload, Metadata.of(kafkaRecord, cloudEvent));
+        Metadata metadata = Metadata.of(kafkaRecord, cloudEvent);
+        if (event.traceparent != null) {
+            // The Kafka connector makes its producer span a child of this context and writes that span's
+            // traceparent into the record headers; without it the span would start a trace of its own.
+            metadata = metadata.with(TracingMetadata.withCurrent(new TraceContext(event.traceparent, event.tracestate).toContext()));
+        }
+        return Message.of(event.payload, metadata);
     }
 }
