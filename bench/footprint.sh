@@ -71,10 +71,10 @@ measure() { # label, url, command...
   echo "$start $rss"
 }
 
-# As the launcher's ServiceJvm composes them; every process runs in its jar's folder, as the launcher does.
-now_args=("@$PWD/runtime/service.jvm-options")
-[ -f "${MEMBER_JAR%/*}/app-cds.jsa" ] && now_args+=("-XX:SharedArchiveFile=app-cds.jsa")
+# Every process runs in its jar's folder, as the launcher runs the services.
 member_dir=${MEMBER_JAR%/*}
+source bench/service-jvm.sh
+mapfile -t now_args < <(service_jvm_options "$member_dir")
 
 echo
 echo "footprint  ($(nproc) cores, median of $RUNS starts, $("$JAVA" -version 2>&1 | head -1))"

@@ -28,11 +28,12 @@ token=$(curl -sf -d grant_type=password -d client_id=web-portal -d username=m50-
   -d password=m50-secretariat "$KEYCLOAK/protocol/openid-connect/token" | jq -r .access_token)
 # A 15-minute token outlives the run.
 
+source bench/service-jvm.sh
+mapfile -t jvm_options < <(service_jvm_options "${JAR%/*}")
 start_ns=$(date +%s%N)
 DB_REACTIVE_URL=postgresql://127.0.0.1:15432/member DB_JDBC_URL=jdbc:postgresql://127.0.0.1:15432/member \
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 OIDC_ISSUER=$KEYCLOAK \
-  env -C "${JAR%/*}" java @"$PWD/runtime/service.jvm-options" \
-    $([ -f "${JAR%/*}/app-cds.jsa" ] && echo -XX:SharedArchiveFile=app-cds.jsa) \
+  env -C "${JAR%/*}" java "${jvm_options[@]}" \
     -Dquarkus.http.port="$PORT" -jar quarkus-run.jar > /tmp/member-service-bench.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT

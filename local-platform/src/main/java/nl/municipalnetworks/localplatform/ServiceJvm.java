@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JVM options a service runs with (in the folder of its quarkus-run.jar): the shared argument file {@code runtime/service.jvm-options} (heap,
- * collector; the container images are to use the same file) and, when the build made one, the service's
- * class-data archive, which saves loading and verifying the same few thousand classes on every start.
+ * The JVM options a service runs with (in the folder of its quarkus-run.jar): the shared argument file
+ * {@code runtime/service.jvm-options} (heap, collector; the container images are to use the same file) and,
+ * when the build made one, the service's class-data archive, which saves loading and verifying the same few thousand classes on every start.
+ * The benchmarks compose the same options in bench/service-jvm.sh.
  */
 final class ServiceJvm {
 
