@@ -15,11 +15,23 @@ public record Topic(String name, int partitions, short productionReplicas, long 
                     String key) {
 
     public static final long KEEP_FOREVER = -1;
+    public static final long DAY_MS = 24L * 60 * 60 * 1000;
 
     /** member-service's domain events, keyed by municipality id. */
     public static final Topic MEMBER_EVENTS = new Topic("member-events", 3, (short) 3, KEEP_FOREVER, "delete",
             "municipality id");
 
+    /** pillar-service's domain events, keyed by the pillar, participation or activity they are about. */
+    public static final Topic PILLAR_EVENTS = new Topic("pillar-events", 3, (short) 3, KEEP_FOREVER, "delete",
+            "pillar, participation or activity id");
+
+    /**
+     * What pillar-service could not process, with the reason in the record headers (service-commons'
+     * EventConsumer). Kept 90 days: long enough for the ops team to look, replay or discard.
+     */
+    public static final Topic PILLAR_SERVICE_DEAD_LETTERS = new Topic("pillar-service-dead-letters", 1, (short) 3,
+            90 * DAY_MS, "delete", "the key of the failed record");
+
     /** Every topic of the platform. */
-    public static final List<Topic> ALL = List.of(MEMBER_EVENTS);
+    public static final List<Topic> ALL = List.of(MEMBER_EVENTS, PILLAR_EVENTS, PILLAR_SERVICE_DEAD_LETTERS);
 }

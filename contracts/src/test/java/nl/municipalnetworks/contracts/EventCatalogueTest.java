@@ -1,12 +1,14 @@
 package nl.municipalnetworks.contracts;
 
 import nl.municipalnetworks.contracts.member.MemberEvent;
+import nl.municipalnetworks.contracts.pillar.PillarEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.MatchResult;
@@ -22,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventCatalogueTest {
 
+    /** The sealed interface of each publishing service; its permitted records are the event types. */
+    private static final List<Class<?>> EVENT_FAMILIES = List.of(MemberEvent.class, PillarEvent.class);
+
     private static final Pattern ROW = Pattern.compile("^\\| `(nl\\.municipalnetworks\\.[a-z.-]+\\.v\\d+)` \\| `(\\w+)` \\| (.+) \\|$",
             Pattern.MULTILINE);
 
@@ -34,7 +39,8 @@ class EventCatalogueTest {
             assertThat(row.group(3).strip()).as("meaning of " + row.group(1)).hasSizeGreaterThan(10);
             documented.add(row.group(1) + " " + row.group(2));
         }
-        Set<String> declared = Arrays.stream(MemberEvent.class.getPermittedSubclasses())
+        Set<String> declared = EVENT_FAMILIES.stream()
+                .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .map(type -> typeOf(type) + " " + type.getSimpleName())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(documented).isEqualTo(declared);
@@ -49,7 +55,7 @@ class EventCatalogueTest {
         Set<String> declared = Topic.ALL.stream()
                 .map(topic -> "| `%s` | %d | %d | %s | %s | %s |".formatted(topic.name(), topic.partitions(),
                         topic.productionReplicas(), topic.key(),
-                        topic.retentionMs() == Topic.KEEP_FOREVER ? "forever" : topic.retentionMs() + " ms",
+                        retention(topic.retentionMs()),
                         topic.cleanupPolicy()))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(documented).isEqualTo(declared);
@@ -60,6 +66,16 @@ class EventCatalogueTest {
         for (Class<?> type : MemberEvent.class.getPermittedSubclasses()) {
             assertThat(typeOf(type)).matches("nl\\.municipalnetworks\\.member\\.[a-z-]+\\.v\\d+");
         }
+        for (Class<?> type : PillarEvent.class.getPermittedSubclasses()) {
+            assertThat(typeOf(type)).matches("nl\\.municipalnetworks\\.pillar\\.[a-z-]+\\.v\\d+");
+        }
+    }
+
+    private static String retention(long ms) {
+        if (ms == Topic.KEEP_FOREVER) {
+            return "forever";
+        }
+        return ms % Topic.DAY_MS == 0 ? ms / Topic.DAY_MS + " days" : ms + " ms";
     }
 
     private static String section(String heading) throws IOException {

@@ -3,8 +3,8 @@ package nl.municipalnetworks.contracts.member;
 import java.util.UUID;
 
 /**
- * The contact official of a member municipality in a network changed. Only person ids travel:
- * names and contact details are personal data and stay in member-service.
+ * The contact official of a member municipality in a network changed. Person ids only: the names travel
+ * in {@link PersonRecorded}, contact details stay in member-service.
  */
 public record ContactOfficialChanged(String network, UUID municipalityId, UUID personId, UUID previousPersonId)
         implements MemberEvent {

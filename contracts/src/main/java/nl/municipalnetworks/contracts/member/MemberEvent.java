@@ -6,12 +6,12 @@ import nl.municipalnetworks.contracts.Topic;
 import java.util.UUID;
 
 /**
- * Events published by member-service. All of them are about one municipality and are keyed by its
- * id, so that the events of one municipality stay in order on the topic.
+ * Events published by member-service. They are about one municipality and are keyed by its id, so that
+ * the events of one municipality stay in order on the topic; {@link PersonRecorded} is keyed by the person.
  */
 public sealed interface MemberEvent extends IntegrationEvent
         permits MunicipalityRegistered, PopulationRecorded, MemberJoined, NoticeGiven, MembershipEnded,
-        ContactOfficialChanged, MunicipalityMerged {
+        ContactOfficialChanged, MunicipalityMerged, PersonRecorded {
 
     String TOPIC = Topic.MEMBER_EVENTS.name();
 

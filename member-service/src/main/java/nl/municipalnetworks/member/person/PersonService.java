@@ -13,6 +13,7 @@ import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.contracts.member.ContactOfficialChanged;
+import nl.municipalnetworks.contracts.member.PersonRecorded;
 import nl.municipalnetworks.member.access.MemberAccess;
 import nl.municipalnetworks.member.membership.MembershipRepository;
 import nl.municipalnetworks.member.membership.MembershipStatus;
@@ -114,7 +115,9 @@ public class PersonService {
             Person person = new Person();
             person.id = UUID.randomUUID();
             apply(person, municipality, request);
-            return people.persist(person).map(saved -> PersonView.from(person, true));
+            return people.persist(person)
+                    .flatMap(saved -> outbox.record(recorded(person)))
+                    .map(ignored -> PersonView.from(person, true));
         }));
     }
 
@@ -122,12 +125,18 @@ public class PersonService {
     public Uni<PersonView> update(Caller caller, UUID id, PersonData request) {
         return people.getExisting(id).flatMap(person -> networksOf(person.municipality).flatMap(current -> {
             MemberAccess.requireMayEditPeopleOf(caller, person.cbsCodeOfMunicipality(), current);
-            return municipalityOf(request).flatMap(municipality -> networksOf(municipality).map(next -> {
+            return municipalityOf(request).flatMap(municipality -> networksOf(municipality).flatMap(next -> {
                 MemberAccess.requireMayEditPeopleOf(caller, municipality == null ? null : municipality.cbsCode, next);
                 apply(person, municipality, request);
-                return PersonView.from(person, true);
+                return outbox.record(recorded(person)).map(ignored -> PersonView.from(person, true));
             }));
         }));
+    }
+
+    /** Names and municipality for the services that show who chairs and takes part; no contact details. */
+    private static PersonRecorded recorded(Person person) {
+        return new PersonRecorded(person.id, person.municipality == null ? null : person.municipality.id,
+                person.firstName, person.lastName);
     }
 
     private Uni<Set<String>> networksOf(Municipality municipality) {

@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.municipalnetworks.contracts.member.ContactOfficialChanged;
 import nl.municipalnetworks.contracts.member.MemberEvent;
+import nl.municipalnetworks.contracts.member.PersonRecorded;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.TestTokens;
 import nl.municipalnetworks.testsupport.TopicProbe;
@@ -123,6 +124,24 @@ class PersonApiTest {
                 .put("/v1/memberships/" + membership + "/contact-official").then().statusCode(400);
         as("m50-secretariat").get("/v1/memberships/" + membership + "/contact-official").then()
                 .body("current.personId", equalTo(second));
+    }
+
+    @Test
+    void registeringAndRenamingAPersonAnnouncesNameAndMunicipalityButNoContactDetails() {
+        try (TopicProbe probe = newEventsProbe()) {
+            String person = createPerson("m50-secretariat", zeist, "ADVISER", "sanne@zeist.example");
+            as("m50-secretariat").body(Map.of("municipalityId", zeist, "firstName", "Sanne", "lastName", "van 't Hek"))
+                    .put("/v1/people/" + person).then().statusCode(200);
+
+            var recorded = probe.pollAll(Duration.ofSeconds(4)).stream()
+                    .filter(r -> person.equals(r.key()))
+                    .toList();
+            assertThat(recorded).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .containsExactly(PersonRecorded.TYPE, PersonRecorded.TYPE);
+            assertThat(recorded.get(1).value())
+                    .contains("\"municipalityId\":\"" + zeist + "\"", "\"lastName\":\"van 't Hek\"")
+                    .doesNotContain("zeist.example", "email", "phone");
+        }
     }
 
     @Test

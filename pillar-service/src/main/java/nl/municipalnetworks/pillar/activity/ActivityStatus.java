@@ -1,0 +1,5 @@
+package nl.municipalnetworks.pillar.activity;
+
+public enum ActivityStatus {
+    PLANNED, RUNNING, COMPLETED, STOPPED
+}

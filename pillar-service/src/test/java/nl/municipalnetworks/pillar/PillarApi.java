@@ -1,0 +1,65 @@
+package nl.municipalnetworks.pillar;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.municipalnetworks.contracts.member.MemberJoined;
+import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
+import nl.municipalnetworks.contracts.member.PersonRecorded;
+import nl.municipalnetworks.testsupport.TestTokens;
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+
+/** Helpers for pillar-service's API tests: callers, and members made known through member-service's events. */
+public final class PillarApi {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private PillarApi() {
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(TestTokens.forUser(user)).contentType(ContentType.JSON);
+    }
+
+    /** A unique lower-case code for pillars and themes, so that tests do not depend on each other's data. */
+    public static String uniqueCode(String prefix) {
+        return prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** A municipality known to pillar-service; {@code cbsCode} as the realm's users act for (GM0355 Zeist). */
+    public record Member(UUID municipalityId, UUID membershipId, UUID officialId, UUID supporterId) {
+    }
+
+    /** Publishes registered + joined + two people, and waits until pillar-service has them. */
+    public static Member member(String network, String name, String cbsCode, LocalDate joinedOn) {
+        UUID municipality = UUID.randomUUID();
+        UUID membership = UUID.randomUUID();
+        UUID official = UUID.randomUUID();
+        UUID supporter = UUID.randomUUID();
+        MemberEvents.publish(new MunicipalityRegistered(municipality, cbsCode, name, "Utrecht", null));
+        MemberEvents.publish(new MemberJoined(membership, network, municipality, name, joinedOn));
+        MemberEvents.publish(new PersonRecorded(official, municipality, "Laura", "Hoogstraten"));
+        MemberEvents.publish(new PersonRecorded(supporter, municipality, "Sanne", "van 't Hek"));
+        awaitMember(network, municipality);
+        awaitPerson(official);
+        awaitPerson(supporter);
+        return new Member(municipality, membership, official, supporter);
+    }
+
+    /** Waits until pillar-service's view has the membership (through the consumer). */
+    public static void awaitMember(String network, UUID municipalityId) {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).until(() ->
+                Boolean.TRUE.equals(nl.municipalnetworks.pillar.member.MemberViewProbe.isMember(network, municipalityId)));
+    }
+
+    public static void awaitPerson(UUID personId) {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).until(() ->
+                nl.municipalnetworks.pillar.member.MemberViewProbe.personKnown(personId));
+    }
+}
