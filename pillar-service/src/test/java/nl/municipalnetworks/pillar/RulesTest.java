@@ -73,6 +73,10 @@ class RulesTest {
         assertThat(one.pair).isEqualTo(other.pair);
         assertThat(one.otherThan(duurzaamheid)).isEqualTo(woningmarkt);
         assertThat(one.otherThan(woningmarkt)).isEqualTo(duurzaamheid);
+        // The lower id first as PostgreSQL orders uuids (unsigned), not as UUID.compareTo (signed) does.
+        UUID low = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        UUID high = UUID.fromString("80000000-0000-0000-0000-000000000000");
+        assertThat(ThemeReference.between(high, low).pair.themeId()).isEqualTo(low);
         assertThatThrownBy(() -> ThemeReference.between(duurzaamheid, duurzaamheid))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("itself");
     }

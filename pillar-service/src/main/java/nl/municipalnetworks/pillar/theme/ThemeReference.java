@@ -26,7 +26,9 @@ public class ThemeReference {
             throw ProblemException.invalid("otherThemeId", "a theme cannot reference itself");
         }
         ThemeReference reference = new ThemeReference();
-        reference.pair = one.compareTo(other) < 0 ? new Pair(one, other) : new Pair(other, one);
+        // PostgreSQL orders uuids as unsigned bytes, which is the order of their hex text; UUID.compareTo compares
+        // signed longs and disagrees for ids with the high bit set (the table's check theme_id < other_theme_id).
+        reference.pair = one.toString().compareTo(other.toString()) < 0 ? new Pair(one, other) : new Pair(other, one);
         return reference;
     }
 
