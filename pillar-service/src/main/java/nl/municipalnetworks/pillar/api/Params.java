@@ -10,13 +10,21 @@ import java.util.regex.Pattern;
 /** Path and query values of this service's API, read strictly (a 400 naming the parameter otherwise). */
 public final class Params {
 
-    private static final Pattern NETWORK = Pattern.compile("[A-Z0-9]{2,10}");
+    /** A network code (M50, G40): the one pattern for path, query and body. */
+    public static final String NETWORK_CODE = "[A-Z0-9]{2,10}";
+    public static final String NETWORK_CODE_REASON = "must be a network code such as M50 or G40";
+
+    /** The code of a pillar or theme within its network (a chair's pillar claim names it). */
+    public static final String CODE = "[a-z0-9]+(-[a-z0-9]+)*";
+    public static final String CODE_REASON = "must be lower-case words joined by hyphens, e.g. ruimte-en-economie";
+
+    private static final Pattern NETWORK = Pattern.compile(NETWORK_CODE);
 
     private Params() {
     }
 
     public static String network(String value) {
-        return QueryValues.matching("network", value, NETWORK, "must be a network code such as M50 or G40");
+        return QueryValues.matching("network", value, NETWORK, NETWORK_CODE_REASON);
     }
 
     public static UUID id(String name, String value) {

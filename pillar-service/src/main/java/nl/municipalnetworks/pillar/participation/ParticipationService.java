@@ -190,10 +190,7 @@ public class ParticipationService implements PanacheRepositoryBase<Participation
 
     private Uni<Scope> scope(NewParticipation request) {
         if (request.pillarId() != null) {
-            return pillars.findById(request.pillarId()).map(pillar -> {
-                if (pillar == null) {
-                    throw ProblemException.invalid("pillarId", "no pillar with id " + request.pillarId());
-                }
+            return pillars.getReferenced("pillarId", request.pillarId()).map(pillar -> {
                 if (!pillar.runsOn(request.startedOn())) {
                     throw ProblemException.invalid("startedOn", "the pillar does not run on " + request.startedOn());
                 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.municipalnetworks.pillar.api.Params;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +15,8 @@ public final class PillarDtos {
     private PillarDtos() {
     }
 
-    public record PillarData(@NotBlank @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be a network code such as M50") String network,
-                             @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens, e.g. ruimte-en-economie") @Size(max = 60) String code,
+    public record PillarData(@NotBlank @Pattern(regexp = Params.NETWORK_CODE, message = Params.NETWORK_CODE_REASON) String network,
+                             @NotBlank @Pattern(regexp = Params.CODE, message = Params.CODE_REASON) @Size(max = 60) String code,
                              @NotBlank @Size(max = 200) String name,
                              @Size(max = 4000) String description,
                              @NotNull LocalDate validFrom,

@@ -15,6 +15,11 @@ public class PillarRepository implements PanacheRepositoryBase<Pillar, UUID> {
         return findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Pillar", id));
     }
 
+    /** For a field of a request: a pillar that does not exist is the caller's mistake in that field (400). */
+    public Uni<Pillar> getReferenced(String field, UUID id) {
+        return findById(id).onItem().ifNull().failWith(() -> ProblemException.invalid(field, "no pillar with id " + id));
+    }
+
     public Uni<Pillar> findByCode(String network, String code) {
         return find("network = ?1 and code = ?2", network, code).firstResult();
     }

@@ -106,10 +106,7 @@ public class ThemeService {
         if (request.pillarId() == null) {
             return Uni.createFrom().nullItem();
         }
-        return pillars.findById(request.pillarId()).map(pillar -> {
-            if (pillar == null) {
-                throw ProblemException.invalid("pillarId", "no pillar with id " + request.pillarId());
-            }
+        return pillars.getReferenced("pillarId", request.pillarId()).map(pillar -> {
             if (!pillar.network.equals(request.network())) {
                 throw ProblemException.invalid("pillarId", "must be a pillar of " + request.network());
             }
