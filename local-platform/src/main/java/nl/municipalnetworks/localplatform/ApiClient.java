@@ -9,8 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A small JSON client for member-service with a bearer token; any unexpected status is an {@link ApiException}. */
+/** A small JSON client for one service, with a bearer token; any unexpected status is an {@link ApiException}. */
 final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,6 +30,18 @@ final class ApiClient {
 
     JsonNode get(String path) {
         return send("GET", path, null, 200);
+    }
+
+    /** Every item of a paged list ({"items": [...], "totalPages": n}), page by page; {@code path} has a query already. */
+    List<JsonNode> getAllPages(String path) {
+        List<JsonNode> items = new ArrayList<>();
+        int totalPages = 1;
+        for (int page = 1; page <= totalPages; page++) {
+            JsonNode answer = get(path + "&pageSize=100&page=" + page);
+            answer.path("items").forEach(items::add);
+            totalPages = answer.path("totalPages").asInt(1);
+        }
+        return items;
     }
 
     /** POST that must answer 201 Created; returns the created resource. */
@@ -71,9 +85,15 @@ final class ApiClient {
     /** An answer other than the expected one; the message says what was sent and what came back. */
     static final class ApiException extends RuntimeException {
 
+        /** The HTTP status, or -1 when no answer came. */
+        final int status;
+        final String answer;
+
         ApiException(String method, String path, JsonNode sent, int status, String answer) {
             super(method + " " + path + (status < 0 ? " failed: " : " answered " + status + ": ") + answer
                     + (sent == null ? "" : System.lineSeparator() + "  request body: " + sent));
+            this.status = status;
+            this.answer = answer;
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./platform up}: PostgreSQL, Kafka, Keycloak and member-service on 127.0.0.1 with persistent data under
+ * {@code ./platform up}: PostgreSQL, Kafka, Keycloak and the services on 127.0.0.1 with persistent data under
  * {@code .platform/}, seed data loaded, then in the foreground until SIGINT/SIGTERM stops everything.
  *
  * <p>The repository root comes from the system property {@code platform.root} (set by the {@code platform}
@@ -39,9 +39,23 @@ public final class LocalPlatform {
     /** KafkaProcess puts its KRaft controller on the client port + 1. */
     static final int KAFKA_CONTROLLER_PORT = KAFKA_PORT + 1;
     static final int KEYCLOAK_PORT = 8180;
-    static final int MEMBER_SERVICE_PORT = 8081;
-    static final String DATABASE = "member";
-    static final Duration MEMBER_SERVICE_TIMEOUT = Duration.ofSeconds(120);
+    static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
+
+    /** A service of this repository: its module folder is its name; it owns one database. */
+    record Service(String name, int port, String database) {
+        String url() {
+            return "http://" + HOST + ":" + port;
+        }
+
+        Path jar(Path root) {
+            return root.resolve(name + "/target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    static final Service MEMBER_SERVICE = new Service("member-service", 8081, "member");
+    static final Service PILLAR_SERVICE = new Service("pillar-service", 8082, "pillar");
+    /** Started in this order, stopped in the reverse one. */
+    static final List<Service> SERVICES = List.of(MEMBER_SERVICE, PILLAR_SERVICE);
 
     /** Something started, with the name used in progress lines; stopped in reverse order. */
     private record Running(String name, AutoCloseable server) {
@@ -103,21 +117,21 @@ public final class LocalPlatform {
 
     void up() throws Exception {
         long started = System.nanoTime();
-        Path memberServiceJar = root.resolve("member-service/target/quarkus-app/quarkus-run.jar");
         Path kafkaLib = root.resolve("local-platform/target/kafka-lib");
-        requireBuilt(memberServiceJar, kafkaLib);
+        requireBuilt(kafkaLib);
         acquireLock();
         requirePortsFree();
         installStopHandlers();
 
-        String memberServiceUrl = "http://" + HOST + ":" + MEMBER_SERVICE_PORT;
         KeycloakServer keycloak;
         try {
             PostgresServer postgres;
             try (Console.Step step = step("postgres")) {
                 postgres = track("postgres",
                         PostgresServer.start(POSTGRES_PORT, platformDir.resolve("data/postgres")));
-                postgres.createDatabaseIfMissing(DATABASE);
+                for (Service service : SERVICES) {
+                    postgres.createDatabaseIfMissing(service.database());
+                }
                 step.succeeded();
             }
             KafkaProcess kafka;
@@ -132,30 +146,24 @@ public final class LocalPlatform {
                         KeycloakServer.DEFAULT_TIMEOUT));
                 step.succeeded();
             }
-            try (Console.Step step = step("member-service")) {
-                Map<String, String> env = new LinkedHashMap<>();
-                env.put("DB_REACTIVE_URL", postgres.reactiveUrl(DATABASE));
-                env.put("DB_JDBC_URL", postgres.jdbcUrl(DATABASE));
-                env.put("DB_USER", postgres.username());
-                env.put("DB_PASSWORD", postgres.password());
-                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-                env.put("OIDC_ISSUER", keycloak.issuerUrl());
-                MemberServiceProcess memberService = track("member-service", MemberServiceProcess.start(memberServiceJar,
-                        ServiceJvm.options(root, memberServiceJar), platformDir.resolve("logs/member-service.log"), env));
-                Console.info("member-service: pid %d, log %s", memberService.pid(), root.relativize(memberService.logFile()));
-                memberService.awaitReady(URI.create(memberServiceUrl + "/q/health/ready"), MEMBER_SERVICE_TIMEOUT, step);
-                memberService.onExit(() -> {
-                    if (!stopping) {
-                        Console.info("WARNING: member-service exited unexpectedly with code %d; last lines of its log:%n%s",
-                                memberService.exitValue(), memberService.tail(30));
-                    }
-                });
+            Map<String, String> commonEnv = new LinkedHashMap<>();
+            commonEnv.put("DB_USER", postgres.username());
+            commonEnv.put("DB_PASSWORD", postgres.password());
+            commonEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            commonEnv.put("OIDC_ISSUER", keycloak.issuerUrl());
+            for (Service service : SERVICES) {
+                startService(service, postgres, commonEnv);
+            }
+            String token = Tokens.passwordGrant(keycloak.issuerUrl(), "web-portal", "platform-admin", "platform-admin");
+            ApiClient memberApi = new ApiClient(MEMBER_SERVICE.url(), token);
+            try (Console.Step step = step("seed data")) {
+                new SeedLoader(memberApi, SeedData.fromClasspath(), platformDir.resolve("data/seed-complete"))
+                        .loadUnlessPresent();
                 step.succeeded();
             }
-            try (Console.Step step = step("seed data")) {
-                String token = Tokens.passwordGrant(keycloak.issuerUrl(), "web-portal", "platform-admin", "platform-admin");
-                new SeedLoader(new ApiClient(memberServiceUrl, token), SeedData.fromClasspath(),
-                        platformDir.resolve("data/seed-complete")).loadUnlessPresent();
+            try (Console.Step step = step("pillar seed data")) {
+                new PillarSeedLoader(new ApiClient(PILLAR_SERVICE.url(), token), memberApi, PillarSeed.fromClasspath(),
+                        platformDir.resolve("data/pillar-seed-complete")).loadUnlessPresent(step);
                 step.succeeded();
             }
         } catch (StopRequested e) {
@@ -173,7 +181,7 @@ public final class LocalPlatform {
             return;
         }
         Console.info("platform up in %.1f s", Console.seconds(started));
-        Banner.print(memberServiceUrl, keycloak.baseUrl(), keycloak.issuerUrl());
+        Banner.print(MEMBER_SERVICE.url(), PILLAR_SERVICE.url(), keycloak.baseUrl(), keycloak.issuerUrl());
         // Stay in the foreground; the stop handler ends the JVM.
         Thread.currentThread().join();
     }
@@ -202,7 +210,7 @@ public final class LocalPlatform {
      * SIGINT (Ctrl-C) and SIGTERM (./platform stop, the platform script) both stop everything in order.
      * sun.misc.Signal (javac warns about it; Kafka uses it the same way) rather than only a shutdown hook: JVM
      * shutdown hooks run concurrently, so local-servers' own hook would stop PostgreSQL and Kafka while
-     * member-service is still running. With the handler, this class stops everything first, in order, and
+     * the services are still running. With the handler, this class stops everything first, in order, and
      * local-servers' hook only finds what was still starting.
      */
     private void installStopHandlers() {
@@ -232,7 +240,7 @@ public final class LocalPlatform {
         stopper.start();
     }
 
-    /** Stops what was started, newest first: member-service before the servers it uses. Idempotent. */
+    /** Stops what was started, newest first: the services before the servers they use. Idempotent. */
     private void stopAll() {
         List<Running> toStop;
         synchronized (this) {
@@ -270,10 +278,32 @@ public final class LocalPlatform {
         }
     }
 
-    private void requireBuilt(Path memberServiceJar, Path kafkaLib) {
+    private void startService(Service service, PostgresServer postgres, Map<String, String> commonEnv) throws IOException {
+        try (Console.Step step = step(service.name())) {
+            Map<String, String> env = new LinkedHashMap<>(commonEnv);
+            env.put("DB_REACTIVE_URL", postgres.reactiveUrl(service.database()));
+            env.put("DB_JDBC_URL", postgres.jdbcUrl(service.database()));
+            Path jar = service.jar(root);
+            ServiceProcess process = track(service.name(), ServiceProcess.start(service.name(), jar,
+                    ServiceJvm.options(root, jar), platformDir.resolve("logs/" + service.name() + ".log"), env));
+            Console.info("%s: pid %d, log %s", service.name(), process.pid(), root.relativize(process.logFile()));
+            process.awaitReady(URI.create(service.url() + "/q/health/ready"), SERVICE_TIMEOUT, step);
+            process.onExit(() -> {
+                if (!stopping) {
+                    Console.info("WARNING: %s exited unexpectedly with code %d; last lines of its log:%n%s",
+                            service.name(), process.exitValue(), process.tail(30));
+                }
+            });
+            step.succeeded();
+        }
+    }
+
+    private void requireBuilt(Path kafkaLib) {
         List<String> missing = new ArrayList<>();
-        if (!Files.isRegularFile(memberServiceJar)) {
-            missing.add(root.relativize(memberServiceJar).toString());
+        for (Service service : SERVICES) {
+            if (!Files.isRegularFile(service.jar(root))) {
+                missing.add(root.relativize(service.jar(root)).toString());
+            }
         }
         if (!Files.isDirectory(kafkaLib)) {
             missing.add(root.relativize(kafkaLib) + "/");
@@ -332,7 +362,7 @@ public final class LocalPlatform {
         ports.put(KAFKA_PORT, "Kafka");
         ports.put(KAFKA_CONTROLLER_PORT, "Kafka controller");
         ports.put(KEYCLOAK_PORT, "Keycloak");
-        ports.put(MEMBER_SERVICE_PORT, "member-service");
+        SERVICES.forEach(service -> ports.put(service.port(), service.name()));
         List<String> busy = new ArrayList<>();
         ports.forEach((port, what) -> {
             try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {

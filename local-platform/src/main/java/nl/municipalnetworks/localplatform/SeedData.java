@@ -1,19 +1,23 @@
 package nl.municipalnetworks.localplatform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static nl.municipalnetworks.localplatform.SeedJson.JSON;
+import static nl.municipalnetworks.localplatform.SeedJson.NODES;
+import static nl.municipalnetworks.localplatform.SeedJson.array;
+import static nl.municipalnetworks.localplatform.SeedJson.idOf;
+import static nl.municipalnetworks.localplatform.SeedJson.orNull;
+import static nl.municipalnetworks.localplatform.SeedJson.required;
 
 /**
  * The seed file ({@code /seed/seed-data.json}) turned into request bodies of member-service's API.
@@ -28,8 +32,6 @@ final class SeedData {
     /** member-service limits a population count's source text to 200 characters. */
     private static final int MAX_SOURCE_LENGTH = 200;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** A request body together with the name by which later entries of the seed file refer to its result. */
     record Named(String name, ObjectNode body) {
@@ -50,14 +52,7 @@ final class SeedData {
     }
 
     static SeedData fromClasspath() {
-        try (InputStream in = SeedData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed file " + RESOURCE + " is not on the classpath");
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
-        }
+        return new SeedData(SeedJson.fromClasspath(RESOURCE));
     }
 
     static SeedData parse(InputStream json) throws IOException {
@@ -67,7 +62,7 @@ final class SeedData {
     /** POST /v1/networks */
     List<ObjectNode> networks() {
         List<ObjectNode> bodies = new ArrayList<>();
-        for (JsonNode network : array("networks")) {
+        for (JsonNode network : array(root, "networks")) {
             ObjectNode body = NODES.objectNode();
             body.put("code", required(network, "code", "networks"));
             body.put("name", required(network, "name", "networks"));
@@ -94,7 +89,7 @@ final class SeedData {
     /** POST /v1/partners */
     List<ObjectNode> partners() {
         List<ObjectNode> bodies = new ArrayList<>();
-        for (JsonNode partner : array("partners")) {
+        for (JsonNode partner : array(root, "partners")) {
             ObjectNode body = NODES.objectNode();
             body.put("name", required(partner, "name", "partners"));
             body.set("description", orNull(partner, "description"));
@@ -107,13 +102,13 @@ final class SeedData {
     /** POST /v1/municipal-mergers, with municipality names resolved to ids. */
     List<ObjectNode> mergers(Map<String, String> municipalityIds) {
         List<ObjectNode> bodies = new ArrayList<>();
-        for (JsonNode merger : array("mergers")) {
+        for (JsonNode merger : array(root, "mergers")) {
             ObjectNode body = NODES.objectNode();
             body.put("mergedOn", required(merger, "mergedOn", "mergers"));
-            body.put("successorId", idOf(municipalityIds, required(merger, "successor", "mergers"), "mergers"));
+            body.put("successorId", idOf(municipalityIds, required(merger, "successor", "mergers"), "municipality", "a merger"));
             var merging = body.putArray("mergingMunicipalityIds");
             for (JsonNode name : merger.path("merging")) {
-                merging.add(idOf(municipalityIds, name.asText(), "mergers"));
+                merging.add(idOf(municipalityIds, name.asText(), "municipality", "a merger"));
             }
             body.set("successorMemberships", merger.path("successorMemberships").isArray()
                     ? merger.get("successorMemberships") : NODES.arrayNode());
@@ -122,20 +117,11 @@ final class SeedData {
         return bodies;
     }
 
-    private static String idOf(Map<String, String> municipalityIds, String name, String section) {
-        String id = municipalityIds.get(name);
-        if (id == null) {
-            throw new IllegalStateException("Seed file section '" + section + "' names municipality '" + name
-                    + "', which is not in 'municipalities'");
-        }
-        return id;
-    }
-
     /** POST /v1/municipalities, named by municipality name. */
     List<Named> municipalities() {
         List<Named> bodies = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (JsonNode municipality : array("municipalities")) {
+        for (JsonNode municipality : array(root, "municipalities")) {
             String name = required(municipality, "name", "municipalities");
             if (!seen.add(name)) {
                 throw new IllegalStateException("Seed file lists municipality '" + name + "' twice");
@@ -154,7 +140,7 @@ final class SeedData {
     List<Population> populations() {
         Map<String, String> sourceTitles = sourceTitles();
         List<Population> bodies = new ArrayList<>();
-        for (JsonNode municipality : array("municipalities")) {
+        for (JsonNode municipality : array(root, "municipalities")) {
             for (JsonNode count : municipality.path("populations")) {
                 ObjectNode body = NODES.objectNode();
                 body.put("referenceDate", required(count, "referenceDate", "populations"));
@@ -172,7 +158,7 @@ final class SeedData {
     /** POST /v1/memberships, given the ids that member-service assigned to the municipalities. */
     List<ObjectNode> memberships(Map<String, String> municipalityIds) {
         List<ObjectNode> bodies = new ArrayList<>();
-        for (JsonNode membership : array("memberships")) {
+        for (JsonNode membership : array(root, "memberships")) {
             String network = required(membership, "network", "memberships");
             String municipality = required(membership, "municipality", "memberships");
             ObjectNode body = NODES.objectNode();
@@ -187,11 +173,11 @@ final class SeedData {
 
     /**
      * POST /v1/people, named by full name. The people list first, then pillar chairs that are not in it:
-     * pillars belong to the future pillar-service, but their chairs are people of this register.
+     * pillar-service's seed appoints them, but they are people of this register.
      */
     List<Named> people(Map<String, String> municipalityIds) {
         Map<String, Named> byFullName = new LinkedHashMap<>();
-        for (JsonNode person : array("people")) {
+        for (JsonNode person : array(root, "people")) {
             String firstName = required(person, "firstName", "people");
             String lastName = required(person, "lastName", "people");
             String fullName = firstName + " " + lastName;
@@ -201,7 +187,7 @@ final class SeedData {
             byFullName.put(fullName, new Named(fullName, personBody(municipalityIds,
                     person.path("municipality").asText(null), firstName, lastName, orNull(person, "role"))));
         }
-        for (JsonNode chair : array("pillarChairs")) {
+        for (JsonNode chair : array(root, "pillarChairs")) {
             String fullName = required(chair, "person", "pillarChairs");
             if (byFullName.containsKey(fullName)) {
                 continue;
@@ -221,7 +207,7 @@ final class SeedData {
     /** POST /v1/networks/{code}/board-positions, given the ids of the people. */
     List<ForNetwork> boardPositions(Map<String, String> personIds) {
         List<ForNetwork> bodies = new ArrayList<>();
-        for (JsonNode position : array("boardPositions")) {
+        for (JsonNode position : array(root, "boardPositions")) {
             String network = required(position, "network", "boardPositions");
             ObjectNode body = NODES.objectNode();
             body.put("personId", idOf(personIds, required(position, "person", "boardPositions"), "person",
@@ -237,7 +223,7 @@ final class SeedData {
     /** POST /v1/networks/{code}/vng-committee-seats, given the ids of the people. */
     List<ForNetwork> vngCommitteeSeats(Map<String, String> personIds) {
         List<ForNetwork> bodies = new ArrayList<>();
-        for (JsonNode seat : array("vngCommitteeSeats")) {
+        for (JsonNode seat : array(root, "vngCommitteeSeats")) {
             String network = required(seat, "network", "vngCommitteeSeats");
             ObjectNode body = NODES.objectNode();
             body.put("personId", idOf(personIds, required(seat, "person", "vngCommitteeSeats"), "person",
@@ -247,16 +233,6 @@ final class SeedData {
             bodies.add(new ForNetwork(network, body));
         }
         return bodies;
-    }
-
-    /** One line per pillar chair, for the note that pillars themselves are not loaded. */
-    List<String> pillarChairs() {
-        List<String> lines = new ArrayList<>();
-        for (JsonNode chair : array("pillarChairs")) {
-            lines.add(String.format("%s %s %s: %s", chair.path("network").asText(), chair.path("pillar").asText(),
-                    chair.path("year").asText(), chair.path("person").asText()));
-        }
-        return lines;
     }
 
     private ObjectNode personBody(Map<String, String> municipalityIds, String municipality, String firstName,
@@ -282,42 +258,9 @@ final class SeedData {
 
     private Map<String, String> sourceTitles() {
         Map<String, String> titles = new LinkedHashMap<>();
-        for (JsonNode source : array("sources")) {
+        for (JsonNode source : array(root, "sources")) {
             titles.put(source.path("id").asText(), source.path("title").asText());
         }
         return titles;
-    }
-
-    private Iterable<JsonNode> array(String field) {
-        JsonNode node = root.path(field);
-        if (node.isMissingNode() || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw new IllegalStateException("Seed file: '" + field + "' must be a list");
-        }
-        return node;
-    }
-
-    private static String required(JsonNode entry, String field, String list) {
-        JsonNode value = entry.path(field);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalStateException("Seed file: an entry of '" + list + "' has no '" + field + "': " + entry);
-        }
-        return value.asText();
-    }
-
-    private static JsonNode orNull(JsonNode entry, String field) {
-        JsonNode value = entry.path(field);
-        return value.isMissingNode() ? NODES.nullNode() : value;
-    }
-
-    private static String idOf(Map<String, String> ids, String name, String kind, String usedBy) {
-        String id = ids.get(name);
-        if (id == null) {
-            throw new IllegalStateException("Seed file: " + usedBy + " names " + kind + " '" + name
-                    + "', which the seed file does not define");
-        }
-        return id;
     }
 }

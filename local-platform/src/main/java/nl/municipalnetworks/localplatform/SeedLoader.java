@@ -82,8 +82,6 @@ final class SeedLoader {
             api.create("/v1/networks/" + seat.network() + "/vng-committee-seats", seat.body());
             counts.vngCommitteeSeats++;
         }
-        Console.info("seed: pillar chairs were created as people only; pillars belong to the future pillar-service:");
-        seed.pillarChairs().forEach(line -> Console.info("seed:   %s", line));
         Console.info("seed data loaded: %s", counts);
         try {
             Files.createDirectories(completeMarker.getParent());

@@ -32,6 +32,21 @@ public final class PillarApi {
         return prefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /**
+     * The id of the pillar with this code, created when the network has none yet: for tests that need a fixed
+     * code, such as {@code sociaal}, which the realm's {@code m50-pillar-chair} chairs.
+     */
+    public static String pillar(String network, String code, String name, String validFrom) {
+        String secretariat = network.toLowerCase(java.util.Locale.ROOT) + "-secretariat";
+        String existing = given().get("/v1/pillars?network=" + network).then().statusCode(200)
+                .extract().path("find { it.code == '" + code + "' }.id");
+        if (existing != null) {
+            return existing;
+        }
+        return as(secretariat).body(java.util.Map.of("network", network, "code", code, "name", name, "validFrom", validFrom))
+                .post("/v1/pillars").then().statusCode(201).extract().path("id");
+    }
+
     /** A municipality known to pillar-service; {@code cbsCode} as the realm's users act for (GM0355 Zeist). */
     public record Member(UUID municipalityId, UUID membershipId, UUID officialId, UUID supporterId) {
     }

@@ -94,6 +94,8 @@ class RulesTest {
                 LocalDate.of(2025, 1, 1), official, null)).hasMessageContaining("not a member");
         assertThatThrownBy(() -> ParticipationRules.requireMayTakePart("M50", ZEIST, List.of(),
                 LocalDate.of(2020, 1, 1), official, null)).hasMessageContaining("not a member");
+        KnownMembership sinceUnknownDate = new KnownMembership();
+        ParticipationRules.requireMayTakePart("M50", ZEIST, List.of(sinceUnknownDate), LocalDate.of(2001, 1, 1), official, null);
         assertThatThrownBy(() -> ParticipationRules.requireMayTakePart("M50", ZEIST, List.of(membership),
                 LocalDate.of(2020, 1, 1), outsider, null)).isInstanceOf(ProblemException.class)
                 .satisfies(e -> assertThat(((ProblemException) e).toProblem().invalidParams().get(0).name()).isEqualTo("officialId"));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
+import nl.municipalnetworks.commons.time.DutchTime;
 import nl.municipalnetworks.member.access.MemberAccess;
 import nl.municipalnetworks.member.network.NetworkRepository;
 import nl.municipalnetworks.member.person.Person;
@@ -72,7 +73,7 @@ public class BoardService {
                 .flatMap(n -> people.getReferenced(request.personId(), "personId"))
                 .flatMap(person -> positions.list("network = ?1 and position = ?2", network, BoardPosition.Kind.CHAIR)
                         .flatMap(chairs -> {
-                            LocalDate from = request.startsOn() == null ? LocalDate.now() : request.startsOn();
+                            LocalDate from = request.startsOn() == null ? DutchTime.today() : request.startsOn();
                             if (request.position() == BoardPosition.Kind.CHAIR
                                     && chairs.stream().anyMatch(c -> c.isCurrent(from))) {
                                 throw ProblemException.conflict("position", network + " already has a chair on " + from

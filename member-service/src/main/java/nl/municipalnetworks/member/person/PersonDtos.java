@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.municipalnetworks.commons.api.ContactDetails;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class PersonDtos {
                              @NotBlank @Size(max = 150) String lastName,
                              OfficialRole role,
                              @Email @Size(max = 254) String email,
-                             @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number, e.g. +31 30 123 4567") String phone) {
+                             @Pattern(regexp = ContactDetails.PHONE, message = ContactDetails.PHONE_REASON) String phone) {
     }
 
     public record DesignateContactOfficial(@NotNull UUID personId) {

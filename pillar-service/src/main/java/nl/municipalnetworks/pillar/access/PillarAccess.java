@@ -17,7 +17,10 @@ import java.util.Set;
  *   <li>a pillar chair manages their own pillar: its description, supporting civil servants, the themes under
  *       it, their activities and the participations in them. Which pillar is theirs is the {@code pillar} claim
  *       of their token (Keycloak user attribute {@code pillar} = the pillar's code), kept in the realm file;</li>
- *   <li>a member official starts and ends their own municipality's participations.</li>
+ *   <li>a member official starts and ends their own municipality's participations;</li>
+ *   <li>the lobby (lines, messages, position papers, stakeholders and their contact persons) is read by those who
+ *       work in the network; the secretariat and the pillar's chair manage a pillar's lobby items, the secretariat
+ *       and every pillar chair of the network the stakeholders.</li>
  * </ul>
  */
 public final class PillarAccess {
@@ -51,6 +54,18 @@ public final class PillarAccess {
     public static void requireMayManagePillar(Caller caller, String network, String pillarCode) {
         if (!mayManagePillar(caller, network, pillarCode)) {
             throw ProblemException.forbidden("Only the secretariat of " + network + " or the chair of this pillar manages this");
+        }
+    }
+
+    public static void requireMayReadLobby(Caller caller, String network) {
+        if (!maySeeNamesIn(caller, network)) {
+            throw ProblemException.forbidden("The lobby of " + network + " is read by those who work in that network");
+        }
+    }
+
+    public static void requireMayManageStakeholders(Caller caller, String network) {
+        if (!mayManageNetwork(caller, network) && !caller.hasIn(Role.PILLAR_CHAIR, network)) {
+            throw ProblemException.forbidden("Only the secretariat or a pillar chair of " + network + " manages its stakeholders");
         }
     }
 

@@ -121,9 +121,7 @@ public class ActivityService implements PanacheRepositoryBase<Activity, UUID> {
     }
 
     private Uni<Void> requireMayManage(Caller caller, Theme theme) {
-        Uni<String> pillarCode = theme.pillarId == null ? Uni.createFrom().nullItem()
-                : pillars.findById(theme.pillarId).map(p -> p.code);
-        return pillarCode.invoke(code -> PillarAccess.requireMayManagePillar(caller, theme.network, code)).replaceWithVoid();
+        return pillars.codeOf(theme.pillarId).invoke(code -> PillarAccess.requireMayManagePillar(caller, theme.network, code)).replaceWithVoid();
     }
 
     private Uni<List<ActivityParticipant>> participants(List<UUID> activityIds) {

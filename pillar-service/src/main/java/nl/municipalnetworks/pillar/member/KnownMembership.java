@@ -21,6 +21,7 @@ public class KnownMembership {
     @Column(name = "municipality_id")
     public UUID municipalityId;
 
+    /** Null when member-service does not know it: a member since before the register began. */
     @Column(name = "joined_on")
     public LocalDate joinedOn;
 
@@ -28,8 +29,8 @@ public class KnownMembership {
     @Column(name = "ended_on")
     public LocalDate endedOn;
 
-    /** A member on {@code day}: joined on or before it and not ended before it. */
+    /** A member on {@code day}: joined on or before it (or at an unknown date) and not ended before it. */
     public boolean isMemberOn(LocalDate day) {
-        return !joinedOn.isAfter(day) && (endedOn == null || !endedOn.isBefore(day));
+        return (joinedOn == null || !joinedOn.isAfter(day)) && (endedOn == null || !endedOn.isBefore(day));
     }
 }

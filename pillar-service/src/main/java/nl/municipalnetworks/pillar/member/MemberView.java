@@ -55,7 +55,7 @@ public class MemberView {
     /** The memberships of a municipality in a network, oldest first. */
     public Uni<List<KnownMembership>> memberships(UUID municipalityId, String network) {
         return Panache.getSession().flatMap(session -> session
-                .createSelectionQuery("from KnownMembership where municipalityId = :m and network = :n order by joinedOn",
+                .createSelectionQuery("from KnownMembership where municipalityId = :m and network = :n order by joinedOn nulls first",
                         KnownMembership.class)
                 .setParameter("m", municipalityId).setParameter("n", network).getResultList());
     }

@@ -201,17 +201,15 @@ public class ParticipationService implements PanacheRepositoryBase<Participation
     }
 
     private Uni<Scope> scopeOfTheme(Theme theme) {
-        if (theme.pillarId == null) {
-            return Uni.createFrom().item(new Scope(theme.network, null));
-        }
-        return pillars.findById(theme.pillarId).map(pillar -> new Scope(theme.network, pillar.code));
+        return pillars.codeOf(theme.pillarId).map(code -> new Scope(theme.network, code));
     }
 
+    /** The code of the pillar the participation is in, directly or through its theme. */
     private Uni<String> scopeOf(Participation p) {
         if (p.pillarId != null) {
-            return pillars.findById(p.pillarId).map(pillar -> pillar.code);
+            return pillars.codeOf(p.pillarId);
         }
-        return themes.findById(p.themeId).flatMap(this::scopeOfTheme).map(Scope::pillarCode);
+        return themes.findById(p.themeId).flatMap(theme -> pillars.codeOf(theme.pillarId));
     }
 
     private Uni<List<ParticipationView>> views(Caller caller, String network, List<Participation> found) {

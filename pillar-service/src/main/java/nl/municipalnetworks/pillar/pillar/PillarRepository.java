@@ -20,6 +20,14 @@ public class PillarRepository implements PanacheRepositoryBase<Pillar, UUID> {
         return findById(id).onItem().ifNull().failWith(() -> ProblemException.invalid(field, "no pillar with id " + id));
     }
 
+    /**
+     * The code of a pillar, which a chair's {@code pillar} claim names; null for no pillar (a standalone theme), so
+     * that {@link nl.municipalnetworks.pillar.access.PillarAccess} leaves it to the secretariat.
+     */
+    public Uni<String> codeOf(UUID pillarId) {
+        return pillarId == null ? Uni.createFrom().nullItem() : findById(pillarId).map(p -> p == null ? null : p.code);
+    }
+
     public Uni<Pillar> findByCode(String network, String code) {
         return find("network = ?1 and code = ?2", network, code).firstResult();
     }

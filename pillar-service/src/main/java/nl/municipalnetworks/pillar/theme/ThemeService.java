@@ -73,7 +73,7 @@ public class ThemeService {
                     if (!other.network.equals(theme.network)) {
                         throw ProblemException.invalid("otherThemeId", "must be a theme of " + theme.network);
                     }
-                    return pillarCode(theme.pillarId).flatMap(code -> {
+                    return pillars.codeOf(theme.pillarId).flatMap(code -> {
                         PillarAccess.requireMayManagePillar(caller, theme.network, code);
                         return themes.findReference(reference.pair);
                     });
@@ -112,10 +112,6 @@ public class ThemeService {
             }
             return pillar;
         });
-    }
-
-    private Uni<String> pillarCode(UUID pillarId) {
-        return pillarId == null ? Uni.createFrom().nullItem() : pillars.findById(pillarId).map(p -> p == null ? null : p.code);
     }
 
     private Uni<List<ThemeView>> views(List<Theme> found) {

@@ -11,6 +11,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.JDBCException;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -26,8 +27,9 @@ import java.util.concurrent.Executor;
  *       fields within a version);</li>
  *   <li>the effect runs once per event id and consumer ({@link ProcessedEventLog}, same transaction), so a
  *       redelivery after a crash or rebalance changes nothing;</li>
- *   <li>a failure is retried with back-off ({@code commons.consumer.attempts}); an {@link UnprocessableEvent}
- *       or a failure that outlasts the retries nacks the record, which the channel's
+ *   <li>a failure is retried with back-off ({@code commons.consumer.attempts}), unless retrying cannot help
+ *       ({@link #isPermanent}); an {@link UnprocessableEvent}, a permanent failure or one that outlasts the
+ *       retries nacks the record, which the channel's
  *       {@code failure-strategy=dead-letter-queue} sends to the service's dead-letter topic with the reason in
  *       the {@code dead-letter-reason} header, and consumption goes on with the next record.</li>
  * </ol>
@@ -82,11 +84,31 @@ public class EventConsumer {
         Executor onContext = context == null ? Runnable::run : command -> context.runOnContext(ignored -> command.run());
         return Uni.createFrom().voidItem().emitOn(onContext)
                 .chain(() -> log.applyOnce(id, handlers.consumer(), () -> handler.apply(body)))
-                .onFailure(failure -> !(failure instanceof UnprocessableEvent))
+                .onFailure(failure -> !isPermanent(failure))
                 .retry().withBackOff(firstBackOff, firstBackOff.multipliedBy(10)).atMost(attempts - 1)
                 .onItemOrFailure().transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
                         : deadLetter(message, failure));
+    }
+
+    /**
+     * A failure that would come back on every attempt: an {@link UnprocessableEvent}, or data the database
+     * refuses as such (SQLState class 22 data exception, 23502 not-null, 23514 check). A foreign-key or unique
+     * violation is retried: it can be an event that overtook the one it depends on (another partition).
+     */
+    static boolean isPermanent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnprocessableEvent) {
+                return true;
+            }
+            if (cause instanceof JDBCException jdbc && jdbc.getSQLState() != null) {
+                String state = jdbc.getSQLState();
+                if (state.startsWith("22") || state.equals("23502") || state.equals("23514")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Uni<Void> deadLetter(Message<String> message, Throwable reason) {

@@ -14,18 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** member-service (its Quarkus fast-jar) as a child process, with its output in a log file. */
-final class MemberServiceProcess implements AutoCloseable {
+/** A service (its Quarkus fast-jar) as a child process, with its output in a log file. */
+final class ServiceProcess implements AutoCloseable {
 
+    private final String name;
     private final Process process;
     private final Path logFile;
 
-    private MemberServiceProcess(Process process, Path logFile) {
+    private ServiceProcess(String name, Process process, Path logFile) {
+        this.name = name;
         this.process = process;
         this.logFile = logFile;
     }
 
-    static MemberServiceProcess start(Path quarkusRunJar, List<String> jvmOptions, Path logFile,
+    static ServiceProcess start(String name, Path quarkusRunJar, List<String> jvmOptions, Path logFile,
                                       Map<String, String> environment) throws IOException {
         Files.createDirectories(logFile.getParent());
         Files.writeString(logFile, "", StandardCharsets.UTF_8); // one log per start
@@ -40,7 +42,7 @@ final class MemberServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
-        return new MemberServiceProcess(builder.start(), logFile);
+        return new ServiceProcess(name, builder.start(), logFile);
     }
 
     /** Polls the readiness endpoint until it answers 200; fails early when the process exits. */
@@ -51,7 +53,7 @@ final class MemberServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("member-service exited with code " + process.exitValue()
+                throw new IllegalStateException(name + " exited with code " + process.exitValue()
                         + "; last lines of " + logFile + ":" + System.lineSeparator() + tail(40));
             }
             try {
@@ -67,7 +69,7 @@ final class MemberServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("interrupted", e);
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("member-service not ready at " + readyUrl + " after "
+                throw new IllegalStateException(name + " not ready at " + readyUrl + " after "
                         + timeout.toSeconds() + " s; last lines of " + logFile + ":" + System.lineSeparator() + tail(40));
             }
             sleep(500);
