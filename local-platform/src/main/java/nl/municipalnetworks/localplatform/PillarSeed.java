@@ -54,10 +54,6 @@ final class PillarSeed {
         return new PillarSeed(SeedJson.fromClasspath(RESOURCE));
     }
 
-    static PillarSeed of(JsonNode root) {
-        return new PillarSeed(root);
-    }
-
     static String key(String network, String code) {
         return network + "/" + code;
     }

@@ -59,7 +59,13 @@ final class PillarSeedLoader {
         Map<String, String> pillarIds = new HashMap<>();
         for (PillarSeed.PillarEntry pillar : seed.pillars()) {
             JsonNode present = existing.pillar(pillar.key());
-            String pillarId = present != null ? present.path("id").asText() : count(pillarApi.create("/v1/pillars", pillar.body()), counts);
+            String pillarId;
+            if (present != null) {
+                pillarId = present.path("id").asText();
+            } else {
+                pillarId = idOf(pillarApi.create("/v1/pillars", pillar.body()));
+                counts.pillars++;
+            }
             pillarIds.put(pillar.key(), pillarId);
             if (present == null || present.path("chair").isNull()) {
                 counts.roles += appoint(pillarId, "CHAIR", pillar.chair(), pillar, personIds, step);
@@ -102,11 +108,6 @@ final class PillarSeedLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + completeMarker, e);
         }
-    }
-
-    private static String count(JsonNode createdPillar, Counts counts) {
-        counts.pillars++;
-        return idOf(createdPillar);
     }
 
     /** What pillar-service already has, read once per network and list. */
