@@ -2,16 +2,10 @@ package nl.municipalnetworks.member;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.quarkus.arc.Arc;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.VertxContextSupport;
-import nl.municipalnetworks.commons.outbox.OutboxRepository;
 import nl.municipalnetworks.contracts.member.MemberEvent;
+import nl.municipalnetworks.testsupport.DatabaseWrites;
 import nl.municipalnetworks.testsupport.TestTokens;
 import nl.municipalnetworks.testsupport.TopicProbe;
-import org.awaitility.Awaitility;
-
-import java.time.Duration;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,23 +38,8 @@ public final class MemberApi {
      * once the outbox holds no unpublished events from earlier set-up steps.
      */
     public static TopicProbe newEventsProbe() {
-        awaitOutboxPublished();
+        DatabaseWrites.awaitOutboxPublished();
         return TopicProbe.forTopic(MemberEvent.TOPIC);
-    }
-
-    /** Returns once the relay has published everything in the outbox. */
-    public static void awaitOutboxPublished() {
-        OutboxRepository outbox = Arc.container().instance(OutboxRepository.class).get();
-        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(15))
-                .until(() -> unpublished(outbox) == 0);
-    }
-
-    private static long unpublished(OutboxRepository outbox) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(outbox::countUnpublished));
-        } catch (Throwable e) {
-            throw new IllegalStateException("Cannot read the outbox", e);
-        }
     }
 
     /**

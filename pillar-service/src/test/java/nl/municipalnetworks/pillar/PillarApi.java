@@ -5,6 +5,7 @@ import io.restassured.specification.RequestSpecification;
 import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
 import nl.municipalnetworks.contracts.member.PersonRecorded;
+import nl.municipalnetworks.testsupport.IntegrationEvents;
 import nl.municipalnetworks.testsupport.TestTokens;
 import org.awaitility.Awaitility;
 
@@ -57,10 +58,10 @@ public final class PillarApi {
         UUID membership = UUID.randomUUID();
         UUID official = UUID.randomUUID();
         UUID supporter = UUID.randomUUID();
-        MemberEvents.publish(new MunicipalityRegistered(municipality, cbsCode, name, "Utrecht", null));
-        MemberEvents.publish(new MemberJoined(membership, network, municipality, name, joinedOn));
-        MemberEvents.publish(new PersonRecorded(official, municipality, "Laura", "Hoogstraten"));
-        MemberEvents.publish(new PersonRecorded(supporter, municipality, "Sanne", "van 't Hek"));
+        IntegrationEvents.publish(new MunicipalityRegistered(municipality, cbsCode, name, "Utrecht", null));
+        IntegrationEvents.publish(new MemberJoined(membership, network, municipality, name, joinedOn));
+        IntegrationEvents.publish(new PersonRecorded(official, municipality, "Laura", "Hoogstraten"));
+        IntegrationEvents.publish(new PersonRecorded(supporter, municipality, "Sanne", "van 't Hek"));
         awaitMember(network, municipality);
         awaitPerson(official);
         awaitPerson(supporter);

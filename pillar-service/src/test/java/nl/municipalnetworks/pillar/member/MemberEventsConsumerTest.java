@@ -10,7 +10,7 @@ import nl.municipalnetworks.contracts.member.MunicipalityMerged;
 import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
 import nl.municipalnetworks.contracts.pillar.ParticipationEnded;
 import nl.municipalnetworks.contracts.pillar.PillarEvent;
-import nl.municipalnetworks.pillar.MemberEvents;
+import nl.municipalnetworks.testsupport.IntegrationEvents;
 import nl.municipalnetworks.pillar.PillarApi;
 import nl.municipalnetworks.pillar.PillarApi.Member;
 import nl.municipalnetworks.testsupport.RealServersResource;
@@ -53,10 +53,10 @@ class MemberEventsConsumerTest {
             UUID eventId = UUID.randomUUID();
             MembershipEnded ended = new MembershipEnded(zeist.membershipId(), "M50", zeist.municipalityId(),
                     LocalDate.of(2025, 12, 31));
-            MemberEvents.publish(eventId, ended);
-            MemberEvents.publish(eventId, ended);
+            IntegrationEvents.publish(eventId, ended);
+            IntegrationEvents.publish(eventId, ended);
             // A later event about the same municipality: once it is applied, both deliveries before it were handled.
-            UUID marker = MemberEvents.publish(new MunicipalityRegistered(zeist.municipalityId(), "GM0355", "Zeist", "Utrecht", null));
+            UUID marker = IntegrationEvents.publish(new MunicipalityRegistered(zeist.municipalityId(), "GM0355", "Zeist", "Utrecht", null));
             Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> MemberViewProbe.processed(marker) == 1);
 
             assertThat(MemberViewProbe.processed(eventId)).isEqualTo(1);
@@ -81,7 +81,7 @@ class MemberEventsConsumerTest {
                         "pillarId", pillar, "officialId", merged.officialId(), "startedOn", "2021-03-01"))
                 .post("/v1/participations").then().statusCode(201).extract().path("id");
 
-        UUID eventId = MemberEvents.publish(new MunicipalityMerged(UUID.randomUUID(), successor.municipalityId(),
+        UUID eventId = IntegrationEvents.publish(new MunicipalityMerged(UUID.randomUUID(), successor.municipalityId(),
                 "Dijk en Waard", "GM1980", LocalDate.of(2022, 1, 1),
                 List.of(new MunicipalityMerged.MergedMunicipality(merged.municipalityId(), "Heerhugowaard", "GM0398")),
                 List.of(new MunicipalityMerged.EndedMembership(merged.membershipId(), "M50", merged.municipalityId(),
@@ -102,10 +102,10 @@ class MemberEventsConsumerTest {
         try (TopicProbe deadLetters = TopicProbe.forTopic(Topic.PILLAR_SERVICE_DEAD_LETTERS.name())) {
             UUID unknownMembership = UUID.randomUUID();
             UUID municipality = UUID.randomUUID();
-            UUID poison = MemberEvents.publish(new MembershipEnded(unknownMembership, "M50", municipality, LocalDate.of(2025, 1, 1)));
-            UUID garbled = MemberEvents.publishRaw(UUID.randomUUID(), MemberJoined.TYPE, "member-events",
+            UUID poison = IntegrationEvents.publish(new MembershipEnded(unknownMembership, "M50", municipality, LocalDate.of(2025, 1, 1)));
+            UUID garbled = IntegrationEvents.publishRaw(UUID.randomUUID(), MemberJoined.TYPE, "member-events",
                     municipality.toString(), "{\"membershipId\": \"not-a-uuid\"");
-            UUID next = MemberEvents.publish(new MunicipalityRegistered(municipality, null, "Oudewater", "Utrecht", null));
+            UUID next = IntegrationEvents.publish(new MunicipalityRegistered(municipality, null, "Oudewater", "Utrecht", null));
 
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> MemberViewProbe.processed(next) == 1);
             List<ConsumerRecord<String, String>> dead = deadLetters.poll(Duration.ofSeconds(10), 2);
