@@ -8,6 +8,7 @@
 #      Each round registers a municipality "Meetgemeente <n>" with a member, an official and a participation in
 #      M50's pillar Sociaal, ends the membership, and polls pillar-service every ~5 ms until the participation
 #      shows as ended. It adds these municipalities to the local data (./platform reset removes them).
+# Lists answer one page ({"items": [...], "totalItems": n, ...}); the seed fits in one page of 100.
 # Options (environment): ROUNDS (10). Needs curl and jq.
 set -euo pipefail
 
@@ -26,22 +27,22 @@ G40_TOKEN="$(token g40-secretariat)"
 api() { curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
 
 echo "== 1. M50 pillars running on 2025-06-01, with their chairs (as m50-secretariat)"
-api "$PILLAR/v1/pillars?network=M50&on=2025-06-01" \
-  | jq -r '.[] | "   \(.name): \(.chair.name // "no chair named") (\(.chair.municipalityName // "-")), since \(.chair.from // "-")"'
+api "$PILLAR/v1/pillars?network=M50&on=2025-06-01&pageSize=100" \
+  | jq -r '.items[] | "   \(.name): \(.chair.name // "no chair named") (\(.chair.municipalityName // "-")), since \(.chair.from // "-")"'
 
 echo "== 2. G40 Duurzaamheid touches (and is touched back by)"
-THEMES="$(curl -sf "$PILLAR/v1/themes?network=G40")"
-echo "$THEMES" | jq -r '.[] | select(.code == "duurzaamheid") | .touches[] | .id' | while read -r other; do
+THEMES="$(curl -sf "$PILLAR/v1/themes?network=G40&pageSize=100")"
+echo "$THEMES" | jq -r '.items[] | select(.code == "duurzaamheid") | .touches[] | .id' | while read -r other; do
   echo "$THEMES" | jq -r --arg id "$other" \
-    '.[] | select(.id == $id) | "   \(.name) -> touches back Duurzaamheid: \([.touches[].code] | index("duurzaamheid") != null)"'
+    '.items[] | select(.id == $id) | "   \(.name) -> touches back Duurzaamheid: \([.touches[].code] | index("duurzaamheid") != null)"'
 done
 
 echo "== 3. Progress of the ten experiments in democratic renewal"
-api "$PILLAR/v1/activities?network=M50" | jq -r '.[] | select(.title | startswith("Tien experimenten"))
+api "$PILLAR/v1/activities?network=M50&pageSize=100" | jq -r '.items[] | select(.title | startswith("Tien experimenten"))
   | "   \(.title): \(.progress.reached) of \(.progress.target) \(.progress.unit) (\(.progress.percent) %), status \(.status)"'
 
 echo "== 4. Membership ended in member-service -> participation ended in pillar-service ($ROUNDS rounds)"
-SOCIAAL="$(api "$PILLAR/v1/pillars?network=M50" | jq -r '.[] | select(.code == "sociaal") | .id')"
+SOCIAAL="$(api "$PILLAR/v1/pillars?network=M50&pageSize=100" | jq -r '.items[] | select(.code == "sociaal") | .id')"
 LATENCIES=()
 for round in $(seq 1 "$ROUNDS"); do
   suffix="$(date +%s%N | tail -c 7)"
@@ -63,7 +64,7 @@ for round in $(seq 1 "$ROUNDS"); do
   started=$(date +%s%N)
   api -X POST "$MEMBER/v1/memberships/$membership/status-changes" -d '{"status": "ENDED", "effectiveOn": "2025-12-31"}' >/dev/null
   while true; do
-    ended="$(api "$PILLAR/v1/participations?network=M50&municipalityId=$municipality&all=true" | jq -r '.[0].endedOn')"
+    ended="$(api "$PILLAR/v1/participations?network=M50&municipalityId=$municipality&all=true" | jq -r '.items[0].endedOn')"
     [[ "$ended" != null ]] && break
     if (( ($(date +%s%N) - started) > 30000000000 )); then echo "   round $round: not ended after 30 s"; exit 1; fi
     sleep 0.005

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -110,9 +111,9 @@ final class PillarSeedLoader {
         }
     }
 
-    /** What pillar-service already has, read once per network and list. */
+    /** What pillar-service already has, read once per network and list (every page of it). */
     private final class Existing {
-        private final Map<String, JsonNode> lists = new HashMap<>();
+        private final Map<String, List<JsonNode>> lists = new HashMap<>();
 
         JsonNode pillar(String key) {
             return byCode("/v1/pillars?network=", key);
@@ -144,8 +145,8 @@ final class PillarSeedLoader {
             return null;
         }
 
-        private JsonNode list(String path) {
-            return lists.computeIfAbsent(path, pillarApi::get);
+        private List<JsonNode> list(String path) {
+            return lists.computeIfAbsent(path, pillarApi::getAllPages);
         }
     }
 

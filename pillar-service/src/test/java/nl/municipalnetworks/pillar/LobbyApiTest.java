@@ -16,6 +16,7 @@ import static io.restassured.RestAssured.given;
 import static nl.municipalnetworks.pillar.PillarApi.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -60,8 +61,10 @@ class LobbyApiTest {
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
         as("m50-secretariat").get("/v1/networks/M50/lobby-due?weeks=2").then().statusCode(200)
                 .body("items.id", not(hasItem(paper)));
-        as("m50-secretariat").get("/v1/lobby-items?network=M50&status=SUBMITTED&pillarId=" + sociaal).then().statusCode(200)
-                .body("id", hasItem(paper));
+        as("m50-secretariat").get("/v1/lobby-items?network=M50&status=SUBMITTED&pageSize=100&pillarId=" + sociaal)
+                .then().statusCode(200)
+                .body("items.id", hasItem(paper))
+                .body("items.status", everyItem(equalTo("SUBMITTED")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.municipalnetworks.pillar;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
@@ -11,8 +12,12 @@ import org.awaitility.Awaitility;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 
@@ -34,13 +39,29 @@ public final class PillarApi {
     }
 
     /**
+     * Every item of a paged list ({@code items}, {@code totalPages}), page by page, asked by a fresh request of
+     * {@code caller} each time; {@code path} has a query already.
+     */
+    public static List<Map<String, Object>> allItems(Supplier<RequestSpecification> caller, String path) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        int totalPages = 1;
+        for (int page = 1; page <= totalPages; page++) {
+            JsonPath answer = caller.get().get(path + "&pageSize=100&page=" + page).then().statusCode(200)
+                    .extract().jsonPath();
+            items.addAll(answer.getList("items"));
+            totalPages = answer.getInt("totalPages");
+        }
+        return items;
+    }
+
+    /**
      * The id of the pillar with this code, created when the network has none yet: for tests that need a fixed
      * code, such as {@code sociaal}, which the realm's {@code m50-pillar-chair} chairs.
      */
     public static String pillar(String network, String code, String name, String validFrom) {
         String secretariat = network.toLowerCase(java.util.Locale.ROOT) + "-secretariat";
-        String existing = given().get("/v1/pillars?network=" + network).then().statusCode(200)
-                .extract().path("find { it.code == '" + code + "' }.id");
+        String existing = allItems(() -> given(), "/v1/pillars?network=" + network).stream()
+                .filter(p -> code.equals(p.get("code"))).map(p -> (String) p.get("id")).findFirst().orElse(null);
         if (existing != null) {
             return existing;
         }

@@ -58,8 +58,8 @@ class PillarApiTest {
                 .body("pillar.chair.name", nullValue());
         given().auth().oauth2(TestTokens.forClient("vng-network-client", "vng-network-client-secret"))
                 .get("/v1/pillars/" + pillar).then().statusCode(200).body("pillar.chair.name", nullValue());
-        as("platform31-partner").get("/v1/pillars?network=M50&on=2025-08-01").then().statusCode(200)
-                .body("find { it.id == '" + pillar + "' }.chair.name", equalTo("Sanne van 't Hek"));
+        as("platform31-partner").get("/v1/pillars?network=M50&on=2025-08-01&pageSize=100").then().statusCode(200)
+                .body("items.find { it.id == '" + pillar + "' }.chair.name", equalTo("Sanne van 't Hek"));
         as("g40-secretariat").body(Map.of("role", "SUPPORTER", "personId", zeist.officialId(), "from", "2025-01-01"))
                 .post("/v1/pillars/" + pillar + "/roles").then().statusCode(403);
     }
@@ -120,8 +120,8 @@ class PillarApiTest {
                     .extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                     .containsExactly(ActivityTargetReached.TYPE);
         }
-        given().get("/v1/activities?network=M50").then().statusCode(200)
-                .body("find { it.id == '" + activity + "' }.progress.target", equalTo(2));
+        given().get("/v1/activities?network=M50&pageSize=100").then().statusCode(200)
+                .body("items.find { it.id == '" + activity + "' }.progress.target", equalTo(2));
     }
 
     @Test

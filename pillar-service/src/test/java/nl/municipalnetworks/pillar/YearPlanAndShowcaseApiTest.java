@@ -63,7 +63,7 @@ class YearPlanAndShowcaseApiTest {
         as("m50-secretariat").body(Map.of("pillarId", pillar, "year", 2024))
                 .post("/v1/year-plans").then().statusCode(400).body("invalidParams[0].name", equalTo("year"));
         given().get("/v1/year-plans?network=M50&year=2025&pillarId=" + pillar).then().statusCode(200)
-                .body("id", contains(plan));
+                .body("items.id", contains(plan)).body("totalItems", equalTo(1));
         given().get("/v1/year-plans?network=M50&year=twee").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("year"));
     }
@@ -74,8 +74,8 @@ class YearPlanAndShowcaseApiTest {
         String other = as("m50-secretariat").body(Map.of("network", "M50", "code", PillarApi.uniqueCode("financien"),
                 "name", "Financiën", "validFrom", "2025-01-01")).post("/v1/pillars").then().statusCode(201).extract().path("id");
         // The chair's pillar has a fixed code, so it outlives a test: plan a year it has no plan for yet.
-        List<Integer> planned = given().get("/v1/year-plans?network=M50&pillarId=" + sociaal).then().statusCode(200)
-                .extract().path("year");
+        List<Integer> planned = given().get("/v1/year-plans?network=M50&pageSize=100&pillarId=" + sociaal).then()
+                .statusCode(200).extract().path("items.year");
         int year = planned.stream().mapToInt(Integer::intValue).max().orElse(2025) + 1;
         as("m50-pillar-chair").body(Map.of("pillarId", sociaal, "year", year, "goals", List.of("Structureel partner van het Rijk")))
                 .post("/v1/year-plans").then().statusCode(201);
@@ -104,7 +104,8 @@ class YearPlanAndShowcaseApiTest {
                         "title", "Zonder thema", "story", "Een verhaal op zichzelf."))
                 .post("/v1/showcases").then().statusCode(201).body("themeId", nullValue());
 
-        given().get("/v1/showcases?network=M50&themeId=" + smartCity).then().statusCode(200).body("id", contains(summit));
+        given().get("/v1/showcases?network=M50&themeId=" + smartCity).then().statusCode(200)
+                .body("items.id", contains(summit)).body("totalItems", equalTo(1));
         given().auth().oauth2(TestTokens.forClient("vng-network-client", "vng-network-client-secret"))
                 .get("/v1/showcases/" + summit).then().statusCode(200).body("title", equalTo("Sharing Cities Summit"));
 
@@ -115,6 +116,6 @@ class YearPlanAndShowcaseApiTest {
                 .body("invalidParams[0].name", equalTo("themeId"));
         as("m50-pillar-chair").body(Map.of("network", "M50", "themeId", smartCity, "municipalityId", rijswijk.municipalityId(),
                 "title", "X", "story", "Y")).post("/v1/showcases").then().statusCode(403);
-        given().get("/v1/showcases?network=M50").then().statusCode(200).body("id", hasItem(summit));
+        given().get("/v1/showcases?network=M50&pageSize=100").then().statusCode(200).body("items.id", hasItem(summit));
     }
 }

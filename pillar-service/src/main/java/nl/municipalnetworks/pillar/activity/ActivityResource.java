@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.pillar.activity.ActivityDtos.ActivityView;
@@ -29,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 @Path("/v1/activities")
 @Tag(name = "Activities", description = "Experiments, learning circles, case rooms, research and lobby actions under a theme, with targets and progress")
@@ -45,9 +46,13 @@ public class ActivityResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Every activity of a network with its target and how far it is (public)")
-    public Uni<List<ActivityView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network) {
-        return activities.list(Params.network(network));
+    @Operation(summary = "Every activity of a network with its target and how far it is (public)",
+            description = "sort=title,kind,status (a minus for descending); by default by title")
+    public Uni<Page<ActivityView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
+                                        @QueryParam("sort") String sort,
+                                        @QueryParam("page") String page,
+                                        @QueryParam("pageSize") String pageSize) {
+        return activities.list(Params.network(network), sort, PageRequest.of(page, pageSize));
     }
 
     @GET

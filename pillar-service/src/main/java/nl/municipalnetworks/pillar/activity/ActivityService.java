@@ -5,6 +5,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.PagedQuery;
+import nl.municipalnetworks.commons.api.SortOrder;
+import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.outbox.Outbox;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
@@ -30,6 +35,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ActivityService implements PanacheRepositoryBase<Activity, UUID> {
 
+    static final Map<String, String> SORTABLE = Map.of("title", "title", "kind", "kind", "status", "status");
+    private static final String DEFAULT_ORDER = "title asc, id asc";
+
     private final ThemeRepository themes;
     private final PillarRepository pillars;
     private final MemberView members;
@@ -44,8 +52,11 @@ public class ActivityService implements PanacheRepositoryBase<Activity, UUID> {
 
     /** Every activity of a network with its progress: the overview of all targets and how far each is. */
     @WithSession
-    public Uni<List<ActivityView>> list(String network) {
-        return list("network = ?1 order by title", network).flatMap(this::views);
+    public Uni<Page<ActivityView>> list(String network, String sort, PageRequest page) {
+        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, DEFAULT_ORDER);
+        Where where = new Where().and("network = :network", "network", network);
+        return PagedQuery.find(this, where, orderBy, page)
+                .flatMap(found -> views(found.items()).map(found::withItems));
     }
 
     @WithSession

@@ -2,7 +2,6 @@ package nl.municipalnetworks.pillar.api;
 
 import nl.municipalnetworks.commons.api.DateRange;
 import nl.municipalnetworks.commons.api.QueryValues;
-import nl.municipalnetworks.commons.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -30,22 +29,6 @@ public final class Params {
 
     public static UUID id(String name, String value) {
         return QueryValues.requiredUuid(name, value);
-    }
-
-    /** An optional whole number between {@code min} and {@code max}; {@code absent} when not given. */
-    public static int number(String name, String value, int min, int max, int absent) {
-        if (value == null || value.isEmpty()) {
-            return absent;
-        }
-        String reason = "must be a whole number between " + min + " and " + max;
-        if (!value.matches("[0-9]{1,9}")) {
-            throw ProblemException.invalid(name, reason);
-        }
-        int number = Integer.parseInt(value);
-        if (number < min || number > max) {
-            throw ProblemException.invalid(name, reason);
-        }
-        return number;
     }
 
     /** An optional date parameter (YYYY-MM-DD within DateRange); null when absent. */

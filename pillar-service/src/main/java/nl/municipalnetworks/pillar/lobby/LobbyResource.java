@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
 import nl.municipalnetworks.commons.api.QueryValues;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
@@ -34,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 /** Lobby items and stakeholders: read by those who work in the network (see PillarAccess). */
 @Path("/v1")
@@ -55,9 +56,13 @@ public class LobbyResource {
 
     @GET
     @Path("/stakeholders")
-    @Operation(summary = "The stakeholders of a network with their contact persons")
-    public Uni<List<StakeholderView>> stakeholders(@QueryParam("network") @Parameter(required = true, example = "M50") String network) {
-        return lobby.stakeholders(Caller.of(identity), Params.network(network));
+    @Operation(summary = "The stakeholders of a network with their contact persons",
+            description = "sort=name,kind (a minus for descending); by default by name")
+    public Uni<Page<StakeholderView>> stakeholders(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
+                                                   @QueryParam("sort") String sort,
+                                                   @QueryParam("page") String page,
+                                                   @QueryParam("pageSize") String pageSize) {
+        return lobby.stakeholders(Caller.of(identity), Params.network(network), sort, PageRequest.of(page, pageSize));
     }
 
     @GET
@@ -94,12 +99,17 @@ public class LobbyResource {
 
     @GET
     @Path("/lobby-items")
-    @Operation(summary = "The lobby items of a network, earliest deadline first", description = "pillarId, status: filters")
-    public Uni<List<LobbyItemView>> items(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
+    @Operation(summary = "The lobby items of a network, earliest deadline first",
+            description = "pillarId, status: filters. sort=deadline,title,status,kind (a minus for descending); "
+                    + "by default the earliest deadline first, items without one last, then by title")
+    public Uni<Page<LobbyItemView>> items(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
                                           @QueryParam("pillarId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String pillarId,
-                                          @QueryParam("status") @Parameter(schema = @Schema(implementation = LobbyStatus.class)) String status) {
+                                          @QueryParam("status") @Parameter(schema = @Schema(implementation = LobbyStatus.class)) String status,
+                                          @QueryParam("sort") String sort,
+                                          @QueryParam("page") String page,
+                                          @QueryParam("pageSize") String pageSize) {
         return lobby.items(Caller.of(identity), Params.network(network), QueryValues.uuid("pillarId", pillarId),
-                QueryValues.enumValue("status", status, LobbyStatus.class));
+                QueryValues.enumValue("status", status, LobbyStatus.class), sort, PageRequest.of(page, pageSize));
     }
 
     @GET
@@ -137,6 +147,6 @@ public class LobbyResource {
     public Uni<DueList> due(@PathParam("network") String network,
                             @QueryParam("weeks") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "52")) String weeks) {
         return lobby.due(Caller.of(identity), Params.network(network),
-                Params.number("weeks", weeks, 1, LobbyRules.MAX_WEEKS_AHEAD, DEFAULT_WEEKS));
+                QueryValues.wholeNumber("weeks", weeks, 1, LobbyRules.MAX_WEEKS_AHEAD, DEFAULT_WEEKS));
     }
 }

@@ -4,6 +4,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.PagedQuery;
+import nl.municipalnetworks.commons.api.SortOrder;
+import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
@@ -22,7 +27,6 @@ import nl.municipalnetworks.pillar.pillar.PillarRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,32 +38,44 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LobbyService {
 
+    static final Map<String, String> STAKEHOLDERS_SORTABLE = Map.of("name", "name", "kind", "kind");
+    private static final String STAKEHOLDERS_ORDER = "name asc, id asc";
+    static final Map<String, String> ITEMS_SORTABLE = Map.of(
+            "deadline", "deadline", "title", "title", "status", "status", "kind", "kind");
+    private static final String ITEMS_ORDER = "deadline asc nulls last, title asc, id asc";
+
     private final LobbyRepository lobby;
+    private final StakeholderRepository stakeholders;
     private final PillarRepository pillars;
 
-    LobbyService(LobbyRepository lobby, PillarRepository pillars) {
+    LobbyService(LobbyRepository lobby, StakeholderRepository stakeholders, PillarRepository pillars) {
         this.lobby = lobby;
+        this.stakeholders = stakeholders;
         this.pillars = pillars;
     }
 
     // ---- stakeholders ----------------------------------------------------------------------------------------
 
+    /** A network's stakeholders with their contact persons; by name unless sorted otherwise. */
     @WithSession
-    public Uni<List<StakeholderView>> stakeholders(Caller caller, String network) {
+    public Uni<Page<StakeholderView>> stakeholders(Caller caller, String network, String sort, PageRequest page) {
         PillarAccess.requireMayReadLobby(caller, network);
-        return lobby.stakeholders(network).flatMap(this::stakeholderViews);
+        String orderBy = SortOrder.toOrderBy(sort, STAKEHOLDERS_SORTABLE, STAKEHOLDERS_ORDER);
+        Where where = new Where().and("network = :network", "network", network);
+        return PagedQuery.find(stakeholders, where, orderBy, page)
+                .flatMap(found -> stakeholderViews(found.items()).map(found::withItems));
     }
 
     @WithSession
     public Uni<StakeholderView> stakeholder(Caller caller, UUID id) {
-        return lobby.stakeholder(id).invoke(s -> PillarAccess.requireMayReadLobby(caller, s.network))
+        return stakeholders.getExisting(id).invoke(s -> PillarAccess.requireMayReadLobby(caller, s.network))
                 .flatMap(s -> stakeholderViews(List.of(s))).map(list -> list.get(0));
     }
 
     @WithTransaction
     public Uni<StakeholderView> createStakeholder(Caller caller, StakeholderData request) {
         PillarAccess.requireMayManageStakeholders(caller, request.network());
-        return lobby.stakeholderNamed(request.network(), request.name()).flatMap(existing -> {
+        return stakeholders.named(request.network(), request.name()).flatMap(existing -> {
             if (existing != null) {
                 throw ProblemException.conflict("name", request.network() + " already has a stakeholder named " + existing.name);
             }
@@ -69,13 +85,13 @@ public class LobbyService {
             stakeholder.name = request.name().strip();
             stakeholder.kind = request.kind();
             stakeholder.description = request.description();
-            return lobby.persistPart(stakeholder).replaceWith(stakeholder);
+            return stakeholders.persist(stakeholder);
         }).flatMap(saved -> stakeholderViews(List.of(saved))).map(list -> list.get(0));
     }
 
     @WithTransaction
     public Uni<StakeholderView> addContact(Caller caller, UUID stakeholderId, ContactData request) {
-        return lobby.stakeholder(stakeholderId).flatMap(stakeholder -> {
+        return stakeholders.getExisting(stakeholderId).flatMap(stakeholder -> {
             PillarAccess.requireMayManageStakeholders(caller, stakeholder.network);
             StakeholderContact contact = new StakeholderContact();
             contact.id = UUID.randomUUID();
@@ -84,30 +100,26 @@ public class LobbyService {
             contact.jobTitle = request.jobTitle();
             contact.email = request.email();
             contact.phone = request.phone();
-            return lobby.persistPart(contact)
-                    .flatMap(ignored -> lobby.getSession().flatMap(session -> session.flush()))
+            return stakeholders.persistContact(contact)
+                    .flatMap(ignored -> stakeholders.flush())
                     .flatMap(ignored -> stakeholderViews(List.of(stakeholder))).map(list -> list.get(0));
         });
     }
 
     // ---- lobby items -----------------------------------------------------------------------------------------
 
-    /** A network's lobby items, optionally of one pillar and in one status; earliest deadline first. */
+    /** A network's lobby items, optionally of one pillar and in one status; earliest deadline first unless sorted otherwise. */
     @WithSession
-    public Uni<List<LobbyItemView>> items(Caller caller, String network, UUID pillarId, LobbyStatus status) {
+    public Uni<Page<LobbyItemView>> items(Caller caller, String network, UUID pillarId, LobbyStatus status, String sort,
+                                          PageRequest page) {
         PillarAccess.requireMayReadLobby(caller, network);
-        StringBuilder query = new StringBuilder("network = :network");
-        Map<String, Object> parameters = new HashMap<>(Map.of("network", network));
-        if (pillarId != null) {
-            query.append(" and pillarId = :pillarId");
-            parameters.put("pillarId", pillarId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            parameters.put("status", status);
-        }
-        query.append(" order by deadline nulls last, title");
-        return lobby.list(query.toString(), parameters).flatMap(this::itemViews);
+        String orderBy = SortOrder.toOrderBy(sort, ITEMS_SORTABLE, ITEMS_ORDER);
+        Where where = new Where()
+                .and("network = :network", "network", network)
+                .and("pillarId = :pillarId", "pillarId", pillarId)
+                .and("status = :status", "status", status);
+        return PagedQuery.find(lobby, where, orderBy, page)
+                .flatMap(found -> itemViews(found.items()).map(found::withItems));
     }
 
     @WithSession
@@ -122,7 +134,7 @@ public class LobbyService {
         Set<UUID> stakeholderIds = request.stakeholderIds() == null ? Set.of() : new LinkedHashSet<>(request.stakeholderIds());
         return pillars.getReferenced("pillarId", request.pillarId()).flatMap(pillar -> {
             PillarAccess.requireMayManagePillar(caller, pillar.network, pillar.code);
-            return lobby.stakeholdersById(stakeholderIds).flatMap(found -> {
+            return stakeholders.byIds(stakeholderIds).flatMap(found -> {
                 requireStakeholdersOf(pillar, stakeholderIds, found);
                 LobbyItem item = new LobbyItem();
                 item.id = UUID.randomUUID();
@@ -136,7 +148,7 @@ public class LobbyService {
                 item.parliamentaryMoment = request.parliamentaryMoment();
                 Uni<Void> saved = lobby.persist(item).replaceWithVoid();
                 for (UUID stakeholderId : stakeholderIds) {
-                    saved = saved.flatMap(ignored -> lobby.persistPart(new LobbyItemStakeholder(item.id, stakeholderId)));
+                    saved = saved.flatMap(ignored -> lobby.persistLink(new LobbyItemStakeholder(item.id, stakeholderId)));
                 }
                 return saved.flatMap(ignored -> lobby.flush()).replaceWith(item);
             });
@@ -180,7 +192,7 @@ public class LobbyService {
     }
 
     private Uni<List<StakeholderView>> stakeholderViews(List<Stakeholder> found) {
-        return lobby.contacts(found.stream().map(s -> s.id).toList()).map(contacts -> found.stream()
+        return stakeholders.contacts(found.stream().map(s -> s.id).toList()).map(contacts -> found.stream()
                 .map(s -> new StakeholderView(s.id, s.network, s.name, s.kind, s.description, contacts.stream()
                         .filter(c -> c.stakeholderId.equals(s.id))
                         .map(c -> new ContactView(c.id, c.name, c.jobTitle, c.email, c.phone)).toList()))
@@ -192,9 +204,9 @@ public class LobbyService {
         List<UUID> pillarIds = items.stream().map(i -> i.pillarId).distinct().toList();
         Uni<List<Pillar>> pillarList = pillarIds.isEmpty() ? Uni.createFrom().item(List.of()) : pillars.list("id in ?1", pillarIds);
         return pillarList.flatMap(foundPillars -> lobby.links(itemIds).flatMap(links ->
-                lobby.stakeholdersById(links.stream().map(l -> l.key.stakeholderId()).distinct().toList()).map(stakeholders -> {
+                stakeholders.byIds(links.stream().map(l -> l.key.stakeholderId()).distinct().toList()).map(linked -> {
                     Map<UUID, Pillar> pillarById = foundPillars.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-                    Map<UUID, Stakeholder> stakeholderById = stakeholders.stream()
+                    Map<UUID, Stakeholder> stakeholderById = linked.stream()
                             .collect(Collectors.toMap(s -> s.id, Function.identity()));
                     List<LobbyItemView> views = new ArrayList<>();
                     for (LobbyItem item : items) {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
 import nl.municipalnetworks.commons.api.QueryValues;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
@@ -31,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 import java.util.regex.Pattern;
 
 @Path("/v1/participations")
@@ -51,14 +52,18 @@ public class ParticipationResource {
     @GET
     @PermitAll
     @Operation(summary = "Participations in a network (public; names of officials only for those who work in the network)",
-            description = "Running ones; all=true includes those that ended (with the reason)")
-    public Uni<List<ParticipationView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
+            description = "Running ones; all=true includes those that ended (with the reason). sort=startedOn,endedOn "
+                    + "(a minus for descending); by default the earliest start first")
+    public Uni<Page<ParticipationView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
                                              @QueryParam("municipalityId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String municipalityId,
-                                             @QueryParam("all") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String all) {
+                                             @QueryParam("all") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String all,
+                                             @QueryParam("sort") String sort,
+                                             @QueryParam("page") String page,
+                                             @QueryParam("pageSize") String pageSize) {
         boolean includeEnded = all != null && Boolean.parseBoolean(
                 QueryValues.matching("all", all, BOOLEAN, "must be true or false"));
         return participations.list(Caller.of(identity), Params.network(network),
-                QueryValues.uuid("municipalityId", municipalityId), includeEnded);
+                QueryValues.uuid("municipalityId", municipalityId), includeEnded, sort, PageRequest.of(page, pageSize));
     }
 
     @POST

@@ -5,6 +5,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.PagedQuery;
+import nl.municipalnetworks.commons.api.SortOrder;
+import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.outbox.Outbox;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
@@ -25,6 +30,7 @@ import nl.municipalnetworks.pillar.theme.ThemeRepository;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +42,9 @@ public class ParticipationService implements PanacheRepositoryBase<Participation
     public static final String WITHDRAWN = "WITHDRAWN";
     public static final String MEMBERSHIP_ENDED = "MEMBERSHIP_ENDED";
     public static final String MERGED = "MERGED";
+
+    static final Map<String, String> SORTABLE = Map.of("startedOn", "startedOn", "endedOn", "endedOn");
+    private static final String DEFAULT_ORDER = "startedOn asc, id asc";
 
     private final MemberView members;
     private final PillarRepository pillars;
@@ -51,12 +60,17 @@ public class ParticipationService implements PanacheRepositoryBase<Participation
 
     /** The participations of a network, optionally of one municipality, current ones only unless all=true. */
     @WithSession
-    public Uni<List<ParticipationView>> list(Caller caller, String network, UUID municipalityId, boolean all) {
-        String query = "network = ?1" + (municipalityId == null ? "" : " and municipalityId = ?2")
-                + (all ? "" : " and endedOn is null") + " order by startedOn, id";
-        Uni<List<Participation>> found = municipalityId == null
-                ? list(query, network) : list(query, network, municipalityId);
-        return found.flatMap(list -> views(caller, network, list));
+    public Uni<Page<ParticipationView>> list(Caller caller, String network, UUID municipalityId, boolean all,
+                                             String sort, PageRequest page) {
+        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, DEFAULT_ORDER);
+        Where where = new Where()
+                .and("network = :network", "network", network)
+                .and("municipalityId = :municipalityId", "municipalityId", municipalityId);
+        if (!all) {
+            where.always("endedOn is null", Map.of());
+        }
+        return PagedQuery.find(this, where, orderBy, page)
+                .flatMap(found -> views(caller, network, found.items()).map(found::withItems));
     }
 
     @WithTransaction

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.pillar.api.Params;
@@ -32,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 @Path("/v1/pillars")
 @Tag(name = "Pillars", description = "Pillars of a network, their chairs, vice-chairs and supporting civil servants, with history")
@@ -49,10 +50,15 @@ public class PillarResource {
     @GET
     @PermitAll
     @Operation(summary = "The pillars of a network (public; names of role holders only for those who work in the network)",
-            description = "on=YYYY-MM-DD: only the pillars running on that day")
-    public Uni<List<PillarView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
-                                      @QueryParam("on") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String on) {
-        return pillars.list(Caller.of(identity), Params.network(network), Params.date("on", on));
+            description = "on=YYYY-MM-DD: only the pillars running on that day. sort=name,code,validFrom,validTo "
+                    + "(a minus for descending); by default the latest validFrom first, then by name")
+    public Uni<Page<PillarView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
+                                      @QueryParam("on") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String on,
+                                      @QueryParam("sort") String sort,
+                                      @QueryParam("page") String page,
+                                      @QueryParam("pageSize") String pageSize) {
+        return pillars.list(Caller.of(identity), Params.network(network), Params.date("on", on), sort,
+                PageRequest.of(page, pageSize));
     }
 
     @GET

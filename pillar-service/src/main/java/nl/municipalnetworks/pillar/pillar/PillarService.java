@@ -4,6 +4,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.PagedQuery;
+import nl.municipalnetworks.commons.api.SortOrder;
+import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.outbox.Outbox;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
@@ -29,6 +34,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PillarService {
 
+    static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "code", "code", "validFrom", "validFrom", "validTo", "validTo");
+    private static final String DEFAULT_ORDER = "validFrom desc, name asc, id asc";
+
     private final PillarRepository pillars;
     private final MemberView members;
     private final Outbox outbox;
@@ -39,12 +48,18 @@ public class PillarService {
         this.outbox = outbox;
     }
 
-    /** The pillars of a network, those running on {@code on} when given, with their current role holders. */
+    /**
+     * The pillars of a network, those running on {@code on} when given (as {@link Pillar#runsOn}), with their
+     * current role holders.
+     */
     @WithSession
-    public Uni<List<PillarView>> list(Caller caller, String network, LocalDate on) {
-        return pillars.list("network = ?1 order by validFrom desc, name", network)
-                .map(found -> found.stream().filter(p -> on == null || p.runsOn(on)).toList())
-                .flatMap(found -> views(caller, found));
+    public Uni<Page<PillarView>> list(Caller caller, String network, LocalDate on, String sort, PageRequest page) {
+        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, DEFAULT_ORDER);
+        Where where = new Where()
+                .and("network = :network", "network", network)
+                .and("validFrom <= :on and (validTo is null or validTo >= :on)", "on", on);
+        return PagedQuery.find(pillars, where, orderBy, page)
+                .flatMap(found -> views(caller, found.items()).map(found::withItems));
     }
 
     @WithSession

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.pillar.api.Params;
@@ -28,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 @Path("/v1/showcases")
 @Tag(name = "Showcases", description = "Success stories of members, on a theme or on their own (public)")
@@ -44,10 +45,16 @@ public class ShowcaseResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The success stories of a network, newest first (public)", description = "themeId: only those on that theme")
-    public Uni<List<ShowcaseView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
-                                        @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String themeId) {
-        return showcases.list(Params.network(network), themeId == null ? null : Params.id("themeId", themeId));
+    @Operation(summary = "The success stories of a network, newest first (public)",
+            description = "themeId: only those on that theme. sort=publishedOn,title (a minus for descending); "
+                    + "by default the newest first, stories without a publication date last, then by title")
+    public Uni<Page<ShowcaseView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
+                                        @QueryParam("themeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String themeId,
+                                        @QueryParam("sort") String sort,
+                                        @QueryParam("page") String page,
+                                        @QueryParam("pageSize") String pageSize) {
+        return showcases.list(Params.network(network), themeId == null ? null : Params.id("themeId", themeId), sort,
+                PageRequest.of(page, pageSize));
     }
 
     @GET

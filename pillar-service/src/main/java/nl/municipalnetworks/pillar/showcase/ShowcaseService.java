@@ -4,6 +4,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.PagedQuery;
+import nl.municipalnetworks.commons.api.SortOrder;
+import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.pillar.access.PillarAccess;
@@ -25,6 +30,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ShowcaseService {
 
+    static final Map<String, String> SORTABLE = Map.of("publishedOn", "publishedOn", "title", "title");
+    private static final String DEFAULT_ORDER = "publishedOn desc nulls last, title asc, id asc";
+
     private final ShowcaseRepository showcases;
     private final ThemeRepository themes;
     private final PillarRepository pillars;
@@ -37,13 +45,15 @@ public class ShowcaseService {
         this.members = members;
     }
 
-    /** Newest first; stories without a publication date last. */
+    /** Newest first, stories without a publication date last, unless sorted otherwise. */
     @WithSession
-    public Uni<List<ShowcaseView>> list(String network, UUID themeId) {
-        Uni<List<Showcase>> found = themeId == null
-                ? showcases.list("network = ?1 order by publishedOn desc nulls last, title", network)
-                : showcases.list("network = ?1 and themeId = ?2 order by publishedOn desc nulls last, title", network, themeId);
-        return found.flatMap(this::views);
+    public Uni<Page<ShowcaseView>> list(String network, UUID themeId, String sort, PageRequest page) {
+        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, DEFAULT_ORDER);
+        Where where = new Where()
+                .and("network = :network", "network", network)
+                .and("themeId = :themeId", "themeId", themeId);
+        return PagedQuery.find(showcases, where, orderBy, page)
+                .flatMap(found -> views(found.items()).map(found::withItems));
     }
 
     @WithSession

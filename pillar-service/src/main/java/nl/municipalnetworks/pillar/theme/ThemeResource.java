@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.pillar.api.Params;
@@ -30,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 @Path("/v1")
 @Tag(name = "Themes", description = "Themes under pillars or standing alone, and which themes touch each other")
@@ -47,9 +48,13 @@ public class ThemeResource {
     @GET
     @Path("/themes")
     @PermitAll
-    @Operation(summary = "The themes of a network, each with the themes it touches (public)")
-    public Uni<List<ThemeView>> list(@QueryParam("network") @Parameter(required = true, example = "G40") String network) {
-        return themes.list(Params.network(network));
+    @Operation(summary = "The themes of a network, each with the themes it touches (public)",
+            description = "sort=name,code (a minus for descending); by default by name")
+    public Uni<Page<ThemeView>> list(@QueryParam("network") @Parameter(required = true, example = "G40") String network,
+                                     @QueryParam("sort") String sort,
+                                     @QueryParam("page") String page,
+                                     @QueryParam("pageSize") String pageSize) {
+        return themes.list(Params.network(network), sort, PageRequest.of(page, pageSize));
     }
 
     @GET

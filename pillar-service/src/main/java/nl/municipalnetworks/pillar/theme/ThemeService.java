@@ -4,6 +4,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.PagedQuery;
+import nl.municipalnetworks.commons.api.SortOrder;
+import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.pillar.access.PillarAccess;
@@ -26,6 +31,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ThemeService {
 
+    static final Map<String, String> SORTABLE = Map.of("name", "name", "code", "code");
+    private static final String DEFAULT_ORDER = "name asc, id asc";
+
     private final ThemeRepository themes;
     private final PillarRepository pillars;
 
@@ -35,8 +43,11 @@ public class ThemeService {
     }
 
     @WithSession
-    public Uni<List<ThemeView>> list(String network) {
-        return themes.list("network = ?1 order by name", network).flatMap(this::views);
+    public Uni<Page<ThemeView>> list(String network, String sort, PageRequest page) {
+        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, DEFAULT_ORDER);
+        Where where = new Where().and("network = :network", "network", network);
+        return PagedQuery.find(themes, where, orderBy, page)
+                .flatMap(found -> views(found.items()).map(found::withItems));
     }
 
     @WithSession

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
 import nl.municipalnetworks.commons.api.QueryValues;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
@@ -31,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 @Path("/v1/year-plans")
 @Tag(name = "Year plans", description = "A pillar's plan per year: focus per half year, priorities, goals and their evaluations")
@@ -47,12 +48,17 @@ public class YearPlanResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The year plans of a network, newest year first (public)", description = "year, pillarId: filters")
-    public Uni<List<YearPlanView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
+    @Operation(summary = "The year plans of a network, newest year first (public)",
+            description = "year, pillarId: filters. sort=year (a minus for descending); by default the newest year first")
+    public Uni<Page<YearPlanView>> list(@QueryParam("network") @Parameter(required = true, example = "M50") String network,
                                         @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) String year,
-                                        @QueryParam("pillarId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String pillarId) {
-        Integer wantedYear = year == null ? null : Params.number("year", year, 2000, 2100, 0);
-        return plans.list(Params.network(network), wantedYear, QueryValues.uuid("pillarId", pillarId));
+                                        @QueryParam("pillarId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String pillarId,
+                                        @QueryParam("sort") String sort,
+                                        @QueryParam("page") String page,
+                                        @QueryParam("pageSize") String pageSize) {
+        Integer wantedYear = year == null || year.isEmpty() ? null : QueryValues.wholeNumber("year", year, 2000, 2100, 0);
+        return plans.list(Params.network(network), wantedYear, QueryValues.uuid("pillarId", pillarId), sort,
+                PageRequest.of(page, pageSize));
     }
 
     @GET

@@ -4,6 +4,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.Page;
+import nl.municipalnetworks.commons.api.PageRequest;
+import nl.municipalnetworks.commons.api.PagedQuery;
+import nl.municipalnetworks.commons.api.SortOrder;
+import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
@@ -18,7 +23,6 @@ import nl.municipalnetworks.pillar.yearplan.YearPlanDtos.YearPlanData;
 import nl.municipalnetworks.pillar.yearplan.YearPlanDtos.YearPlanView;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +31,9 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class YearPlanService {
+
+    static final Map<String, String> SORTABLE = Map.of("year", "year");
+    private static final String DEFAULT_ORDER = "year desc, id asc";
 
     private final YearPlanRepository plans;
     private final PillarRepository pillars;
@@ -38,18 +45,14 @@ public class YearPlanService {
 
     /** A network's year plans, optionally of one year or one pillar (public). */
     @WithSession
-    public Uni<List<YearPlanView>> list(String network, Integer year, UUID pillarId) {
-        StringBuilder query = new StringBuilder("network = :network");
-        Map<String, Object> parameters = new HashMap<>(Map.of("network", network));
-        if (year != null) {
-            query.append(" and year = :year");
-            parameters.put("year", year);
-        }
-        if (pillarId != null) {
-            query.append(" and pillarId = :pillarId");
-            parameters.put("pillarId", pillarId);
-        }
-        return plans.list(query + " order by year desc", parameters).flatMap(this::views);
+    public Uni<Page<YearPlanView>> list(String network, Integer year, UUID pillarId, String sort, PageRequest page) {
+        String orderBy = SortOrder.toOrderBy(sort, SORTABLE, DEFAULT_ORDER);
+        Where where = new Where()
+                .and("network = :network", "network", network)
+                .and("year = :year", "year", year)
+                .and("pillarId = :pillarId", "pillarId", pillarId);
+        return PagedQuery.find(plans, where, orderBy, page)
+                .flatMap(found -> views(found.items()).map(found::withItems));
     }
 
     @WithSession

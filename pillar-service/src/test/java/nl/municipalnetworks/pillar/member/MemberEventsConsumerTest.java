@@ -62,10 +62,16 @@ class MemberEventsConsumerTest {
             assertThat(MemberViewProbe.processed(eventId)).isEqualTo(1);
             as("m50-secretariat").get("/v1/participations?network=M50&all=true&municipalityId=" + zeist.municipalityId())
                     .then().statusCode(200)
-                    .body("size()", equalTo(1))
-                    .body("[0].id", equalTo(participation))
-                    .body("[0].endedOn", equalTo("2025-12-31"))
-                    .body("[0].endReason", equalTo("MEMBERSHIP_ENDED"));
+                    .body("totalItems", equalTo(1))
+                    .body("items.size()", equalTo(1))
+                    .body("items[0].id", equalTo(participation))
+                    .body("items[0].endedOn", equalTo("2025-12-31"))
+                    .body("items[0].endReason", equalTo("MEMBERSHIP_ENDED"));
+            // Without all=true the ended one is neither listed nor counted.
+            as("m50-secretariat").get("/v1/participations?network=M50&municipalityId=" + zeist.municipalityId())
+                    .then().statusCode(200)
+                    .body("totalItems", equalTo(0))
+                    .body("items.size()", equalTo(0));
             List<ConsumerRecord<String, String>> announced = pillarEvents.pollAll(Duration.ofSeconds(3)).stream()
                     .filter(r -> participation.equals(r.key())).toList();
             assertThat(announced).extracting(r -> header(r, "ce_type")).containsExactly(ParticipationEnded.TYPE);
@@ -91,10 +97,11 @@ class MemberEventsConsumerTest {
 
         as("m50-secretariat").get("/v1/participations?network=M50&municipalityId=" + successor.municipalityId())
                 .then().statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].id", equalTo(participation))
-                .body("[0].municipalityName", equalTo("Dijk en Waard"))
-                .body("[0].movedFrom", equalTo(merged.municipalityId().toString()));
+                .body("totalItems", equalTo(1))
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo(participation))
+                .body("items[0].municipalityName", equalTo("Dijk en Waard"))
+                .body("items[0].movedFrom", equalTo(merged.municipalityId().toString()));
     }
 
     @Test

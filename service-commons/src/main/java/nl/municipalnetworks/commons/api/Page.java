@@ -12,6 +12,11 @@ public record Page<T>(List<T> items, int page, int pageSize, long totalItems, in
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), page, pageSize, totalItems, totalPages);
+        return withItems(items.stream().map(mapper).toList());
+    }
+
+    /** The same page with other items in their place, e.g. the views of these items, made by a query of their own. */
+    public <R> Page<R> withItems(List<R> others) {
+        return new Page<>(others, page, pageSize, totalItems, totalPages);
     }
 }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class QueryValues {
 
+    /** Plain ASCII digits, at most nine: no sign, fraction, exponent, spaces or other scripts, and always within an int. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Pattern UUID_SHAPE = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -49,6 +51,30 @@ public final class QueryValues {
             throw ProblemException.invalid(parameter, "must be an id (UUID), e.g. 3f2c8a1e-0b7d-4c55-9a6e-2d4f1b9c7e10");
         }
         return UUID.fromString(value);
+    }
+
+    /**
+     * An optional whole number between {@code min} and {@code max} (both included, {@code min >= 0}), written
+     * as plain digits: {@code absent} when not given (null or empty), else a 400 naming the parameter:
+     * "must be a whole number between min and max". A fraction is refused rather than cut off, and so are
+     * a sign, an exponent, spaces, other scripts' digits and numbers beyond an int.
+     */
+    public static int wholeNumber(String parameter, String value, int min, int max, int absent) {
+        return wholeNumber(parameter, value, min, max, absent, "");
+    }
+
+    /** {@link #wholeNumber(String, String, int, int, int)} with {@code note} after the reason, e.g. why max is what it is. */
+    public static int wholeNumber(String parameter, String value, int min, int max, int absent, String note) {
+        if (value == null || value.isEmpty()) {
+            return absent;
+        }
+        if (WHOLE_NUMBER.matcher(value).matches()) {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        }
+        throw ProblemException.invalid(parameter, "must be a whole number between " + min + " and " + max + note);
     }
 
     /** A required value (typically a path parameter) that must match {@code pattern}; else a 400 with {@code reason}. */

@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  *   <li>400 on every operation that takes input ({@code /core/error-handling/invalid-input}), 401 and 403
  *       on secured operations, 404 on operations with a path parameter;</li>
  *   <li>{@code page} and {@code pageSize} are integers with their bounds: resources take them as text on
- *       purpose, to answer a 400 that names the parameter when they are not numbers.</li>
+ *       purpose, to answer a 400 that names the parameter when they are not numbers; {@code sort} says how
+ *       it is written ({@link nl.municipalnetworks.commons.api.SortOrder}).</li>
  * </ul>
  * It runs when the application starts, so that {@code api.server-url} is read at run time.
  */
@@ -216,7 +217,10 @@ public class NlGovOpenApiFilter implements OASFilter {
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
     }
 
-    /** {@code page} and {@code pageSize} as the integers they are, with the bounds PageRequest applies. */
+    /**
+     * {@code page} and {@code pageSize} as the integers they are, with the bounds PageRequest applies; how
+     * {@code sort} is written (which fields, the operation's description says).
+     */
     private static void documentPaging(Parameter parameter) {
         if (parameter.getIn() != Parameter.In.QUERY || parameter.getRef() != null) {
             return;
@@ -228,8 +232,11 @@ public class NlGovOpenApiFilter implements OASFilter {
         } else if ("pageSize".equals(parameter.getName())) {
             parameter.setSchema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                     .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_PAGE_SIZE))
-                    .defaultValue(20)); // PageRequest's default
+                    .defaultValue(PageRequest.DEFAULT_PAGE_SIZE));
             describe(parameter, "Items per page, 1 to " + PageRequest.MAX_PAGE_SIZE + ".");
+        } else if ("sort".equals(parameter.getName())) {
+            describe(parameter, "Field names separated by commas, each with an optional leading minus for descending "
+                    + "(e.g. name,-validFrom); the description of the operation names the fields.");
         }
     }
 

@@ -22,8 +22,8 @@ class PageRequestTest {
         // pageSize 20: page 50001 starts at item 1,000,000; page 50002 would start beyond it.
         assertThat(PageRequest.of("50001", "20").page()).isEqualTo(50001);
         assertThat(PageRequest.of("10001", "100").page()).isEqualTo(10001);
-        assertRefused("50002", "20", "page", "between 1 and 50001");
-        assertRefused("10002", "100", "page", "between 1 and 10001");
+        assertRefused("50002", "20", "page", "must be a whole number between 1 and 50001 (at page size 20)");
+        assertRefused("10002", "100", "page", "must be a whole number between 1 and 10001 (at page size 100)");
     }
 
     @ParameterizedTest
@@ -45,7 +45,12 @@ class PageRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "101", "1.5", "-5", "+20"})
     void pageSizeOutsideOneToAHundredIsRefused(String size) {
-        assertRefused("1", size, "pageSize", "between 1 and 100");
+        assertRefused("1", size, "pageSize", "must be a whole number between 1 and 100");
+    }
+
+    @Test
+    void anEmptyPageSizeIsTheDefault() {
+        assertThat(PageRequest.of("2", "")).isEqualTo(new PageRequest(2, PageRequest.DEFAULT_PAGE_SIZE));
     }
 
     private static void assertRefused(String page, String size, String parameter, String reasonPart) {

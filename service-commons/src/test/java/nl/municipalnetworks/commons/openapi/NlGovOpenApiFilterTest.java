@@ -21,6 +21,7 @@ class NlGovOpenApiFilterTest {
     void completesADocumentTheWayTheRulesAsk() {
         Operation list = OASFactory.createOperation()
                 .addParameter(query("page")).addParameter(query("pageSize")).addParameter(query("name"))
+                .addParameter(query("sort"))
                 .responses(OASFactory.createAPIResponses().addAPIResponse("200", ok()));
         Operation create = OASFactory.createOperation()
                 .requestBody(OASFactory.createRequestBody())
@@ -74,6 +75,9 @@ class NlGovOpenApiFilterTest {
         assertThat(pageSize.getSchema().getMaximum()).isEqualByComparingTo(BigDecimal.valueOf(100));
         Parameter name = list.getParameters().stream().filter(p -> p.getName().equals("name")).findFirst().orElseThrow();
         assertThat(name.getSchema().getType()).containsExactly(SchemaType.STRING);
+        Parameter sort = list.getParameters().stream().filter(p -> p.getName().equals("sort")).findFirst().orElseThrow();
+        assertThat(sort.getSchema().getType()).containsExactly(SchemaType.STRING);
+        assertThat(sort.getDescription()).contains("leading minus for descending");
     }
 
     @Test
