@@ -3,7 +3,7 @@ package nl.municipalnetworks.member;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import nl.municipalnetworks.contracts.member.MemberEvent;
-import nl.municipalnetworks.testsupport.DatabaseWrites;
+import nl.municipalnetworks.testsupport.ServiceDatabase;
 import nl.municipalnetworks.testsupport.TestTokens;
 import nl.municipalnetworks.testsupport.TopicProbe;
 
@@ -38,7 +38,7 @@ public final class MemberApi {
      * once the outbox holds no unpublished events from earlier set-up steps.
      */
     public static TopicProbe newEventsProbe() {
-        DatabaseWrites.awaitOutboxPublished();
+        ServiceDatabase.awaitOutboxPublished();
         return TopicProbe.forTopic(MemberEvent.TOPIC);
     }
 

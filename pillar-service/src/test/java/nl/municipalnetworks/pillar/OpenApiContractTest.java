@@ -24,4 +24,13 @@ class OpenApiContractTest {
     void theDocumentIsPublishedAtTheBasePathWithoutAToken() {
         OpenApiDocument.assertPublishedWithoutToken("/pillars/{id}/roles", "/v1/pillars?network=M50");
     }
+
+    @Test
+    void everyListDocumentsItsPagingAsBoundedIntegers() {
+        var document = OpenApiDocument.fetch();
+        for (String list : new String[]{"pillars", "themes", "activities", "participations", "stakeholders", "lobby-items",
+                "year-plans", "showcases"}) {
+            OpenApiDocument.assertPagingDocumented(document, "GET /v1/" + list);
+        }
+    }
 }

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import nl.municipalnetworks.commons.outbox.OutboxMetrics;
 import nl.municipalnetworks.commons.outbox.OutboxRelay;
-import nl.municipalnetworks.testsupport.DatabaseWrites;
+import nl.municipalnetworks.testsupport.ServiceDatabase;
 import nl.municipalnetworks.testsupport.RealServers;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -34,7 +34,7 @@ class OutboxMetricsTest {
     void backlogGaugeShowsWhatWaitsForTheRelay() throws Throwable {
         String topic = "outbox-metrics-test";
         RealServers.createTopic(topic, 1);
-        DatabaseWrites.awaitOutboxPublished();
+        ServiceDatabase.awaitOutboxPublished();
         var config = ConfigProvider.getConfig();
         try (Connection relayBlocker = DriverManager.getConnection(RealServers.jdbcUrl("member"),
                 config.getValue("quarkus.datasource.username", String.class),
@@ -51,7 +51,7 @@ class OutboxMetricsTest {
 
             relayBlocker.commit(); // releases the lock; the relay's timer publishes the three
         }
-        DatabaseWrites.awaitOutboxPublished();
+        ServiceDatabase.awaitOutboxPublished();
         assertThat(countedBacklog()).isZero();
     }
 

@@ -10,7 +10,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import nl.municipalnetworks.contracts.member.MemberEvent;
 import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.member.MemberApi;
-import nl.municipalnetworks.testsupport.DatabaseWrites;
+import nl.municipalnetworks.testsupport.ServiceDatabase;
 import nl.municipalnetworks.testsupport.RealServers;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import org.apache.kafka.clients.admin.Admin;
@@ -137,7 +137,7 @@ class OutboxRelayBench {
         for (int i = 0; i < JOINS + 1; i++) {
             municipalities.add(createMunicipality(uniqueName("Benchstad"), uniqueCbsCode(), "Utrecht"));
         }
-        DatabaseWrites.awaitOutboxPublished();
+        ServiceDatabase.awaitOutboxPublished();
         Map<String, Long> answeredAt = new ConcurrentHashMap<>();
         Map<String, Long> seenAt = new ConcurrentHashMap<>();
         try (Watcher watcher = new Watcher(bootstrap, MemberEvent.TOPIC, (r, seen) -> {
@@ -173,7 +173,7 @@ class OutboxRelayBench {
         String topic = "bench-drain-" + System.nanoTime();
         createTopic(bootstrap, topic, 3);
         String lateJoiner = createMunicipality(uniqueName("Wachtstad"), uniqueCbsCode(), "Utrecht");
-        DatabaseWrites.awaitOutboxPublished();
+        ServiceDatabase.awaitOutboxPublished();
         AtomicInteger received = new AtomicInteger();
         AtomicLong lastSeen = new AtomicLong();
         AtomicLong joinSeen = new AtomicLong();

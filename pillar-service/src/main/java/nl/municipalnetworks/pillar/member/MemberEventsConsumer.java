@@ -87,13 +87,13 @@ public class MemberEventsConsumer {
                     })
                     .replaceWithVoid();
         }
+        // The merger is keyed by the successor, so it can overtake the merged municipality's own events (another
+        // partition), as on a replay: a membership not seen yet is kept as ended, and its join fills in the date.
         for (MunicipalityMerged.EndedMembership ended : event.endedMemberships()) {
-            chain = chain.flatMap(ignored -> session(s -> s.find(KnownMembership.class, ended.membershipId())))
-                    .invoke(membership -> {
-                        if (membership != null) {
-                            membership.endedOn = ended.endedOn();
-                        }
-                    }).replaceWithVoid();
+            chain = chain.flatMap(ignored -> membership(ended.membershipId(), ended.network(), ended.municipalityId(), null))
+                    .flatMap(ignored -> session(s -> s.find(KnownMembership.class, ended.membershipId())))
+                    .invoke(membership -> membership.endedOn = ended.endedOn())
+                    .replaceWithVoid();
         }
         for (MunicipalityMerged.SuccessorMembership continued : event.successorMemberships()) {
             chain = chain.flatMap(ignored -> membership(continued.membershipId(), continued.network(),
@@ -137,9 +137,13 @@ public class MemberEventsConsumer {
         });
     }
 
+    /** Creates a membership, or completes one an earlier-handled merger ended before its join date was known. */
     private Uni<Void> membership(UUID id, String network, UUID municipalityId, LocalDate joinedOn) {
         return session(s -> s.find(KnownMembership.class, id)).flatMap(known -> {
             if (known != null) {
+                if (known.joinedOn == null) {
+                    known.joinedOn = joinedOn;
+                }
                 return Uni.createFrom().voidItem();
             }
             KnownMembership membership = new KnownMembership();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import nl.municipalnetworks.testsupport.DatabaseWrites;
+import nl.municipalnetworks.testsupport.ServiceDatabase;
 import nl.municipalnetworks.testsupport.TestTokens;
 import nl.municipalnetworks.testsupport.openapi.OpenApiDocument;
 
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text (fixed cases plus values drawn from a seeded random source, so a failure can be replayed), sent by
  * the platform admin so that authorization never hides a mistake. For every answer: never a 5xx; a 4xx is
  * application/problem+json with a text free of Java names; and a refused request wrote nothing (see
- * {@link DatabaseWrites}).
+ * {@link ServiceDatabase}).
  *
  * <p>The service's test says only what a good request looks like ({@link GoodRequests}); everything else
  * comes from the document, so a new operation or field is covered without a new test.
@@ -74,8 +74,8 @@ public final class GeneratedBadInput {
             for (Case c : casesOf(document, definition)) {
                 cases++;
                 // The relay writes while it publishes earlier (accepted) changes; let it finish first.
-                DatabaseWrites.awaitOutboxPublished();
-                long before = DatabaseWrites.nextTransactionId();
+                ServiceDatabase.awaitOutboxPublished();
+                long before = ServiceDatabase.nextTransactionId();
                 String problem = check(send(token, operation, c), before);
                 if (problem != null) {
                     failures.add(operation + " [" + c.where + " = " + c.describe() + "]: " + problem);
@@ -145,8 +145,8 @@ public final class GeneratedBadInput {
         if (JAVA_WORDS.matcher(withoutEchoedValues(body)).find()) {
             return "text names Java internals: " + body;
         }
-        long after = DatabaseWrites.nextTransactionId();
-        if (DatabaseWrites.rowsWrittenBetween(transactionBefore, after) > 0) {
+        long after = ServiceDatabase.nextTransactionId();
+        if (ServiceDatabase.rowsWrittenBetween(transactionBefore, after) > 0) {
             return "refused with " + status + " but rows were written (transactions " + transactionBefore + " to " + after + ")";
         }
         return null;

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Whether a request wrote anything to the service's own database, read from a @QuarkusTest through the
- * service's reactive pool. PostgreSQL hands out a transaction id only to a transaction that writes, so an
+ * The service's own database, read from a @QuarkusTest through the service's reactive pool: above all,
+ * whether a request wrote anything. PostgreSQL hands out a transaction id only to a transaction that writes, so an
  * unchanged next id means nothing was written; when it moved (autovacuum's ANALYZE also takes one), the
  * rows whose version a transaction in that range wrote are counted.
  */
-public final class DatabaseWrites {
+public final class ServiceDatabase {
 
-    private DatabaseWrites() {
+    private ServiceDatabase() {
     }
 
     /** The transaction id PostgreSQL hands out next. */
@@ -50,6 +50,16 @@ public final class DatabaseWrites {
     /** A count or other single value of the service's database. */
     public static long count(String sql) {
         return single(sql).getLong(0);
+    }
+
+    /** A single text value of the service's database. */
+    public static String text(String sql) {
+        return single(sql).getString(0);
+    }
+
+    /** A statement on the service's database, for tests that set the scene (e.g. remove rows to rebuild). */
+    public static void execute(String sql) {
+        pool().query(sql).execute().await().atMost(Duration.ofSeconds(10));
     }
 
     private static Row single(String sql) {
