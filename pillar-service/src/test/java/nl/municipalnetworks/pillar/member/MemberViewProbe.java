@@ -1,9 +1,7 @@
 package nl.municipalnetworks.pillar.member;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.arc.Arc;
+import nl.municipalnetworks.testsupport.ServiceDatabase;
 
-import java.time.Duration;
 import java.util.UUID;
 
 /** Reads pillar-service's member view from a test thread (the view has no API of its own). */
@@ -13,21 +11,15 @@ public final class MemberViewProbe {
     }
 
     public static boolean isMember(String network, UUID municipalityId) {
-        return query("select count(*) from membership where network = '" + network + "' and municipality_id = '"
-                + municipalityId + "' and ended_on is null") > 0;
+        return ServiceDatabase.count("select count(*) from membership where network = '" + network
+                + "' and municipality_id = '" + municipalityId + "' and ended_on is null") > 0;
     }
 
     public static boolean personKnown(UUID personId) {
-        return query("select count(*) from person where id = '" + personId + "'") > 0;
+        return ServiceDatabase.count("select count(*) from person where id = '" + personId + "'") > 0;
     }
 
     public static long processed(UUID eventId) {
-        return query("select count(*) from processed_event where event_id = '" + eventId + "'");
-    }
-
-    public static long query(String countSql) {
-        io.vertx.mutiny.sqlclient.Pool pool = Arc.container().instance(io.vertx.mutiny.sqlclient.Pool.class).get();
-        return pool.query(countSql).execute().await().atMost(Duration.ofSeconds(10))
-                .iterator().next().getLong(0);
+        return ServiceDatabase.count("select count(*) from processed_event where event_id = '" + eventId + "'");
     }
 }
