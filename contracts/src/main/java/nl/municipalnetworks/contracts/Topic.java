@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A Kafka topic as the platform declares it: the one place for its name, partitions, replication in
  * production, retention and key. The local platform and the tests create topics from these
- * declarations (brokers do not create topics on their own); the Kubernetes manifests will too.
+ * declarations (brokers do not create topics on their own), and so do the Kubernetes manifests
+ * ({@link TopicManifests}).
  *
  * @param retentionMs how long records are kept; {@link #KEEP_FOREVER} for domain events, so that a new
  *                    or reset consumer rebuilds its state by reading the topic from the beginning
