@@ -3,16 +3,21 @@ package nl.municipalnetworks.finance.member;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.municipalnetworks.contracts.Topic;
 import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.contracts.member.MembershipEnded;
 import nl.municipalnetworks.contracts.member.MunicipalityMerged;
 import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
+import nl.municipalnetworks.contracts.member.PopulationRecorded;
 import nl.municipalnetworks.finance.FinanceApi;
 import nl.municipalnetworks.testsupport.IntegrationEvents;
 import nl.municipalnetworks.testsupport.RealServersResource;
+import nl.municipalnetworks.testsupport.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * member-service's events reach finance-service through the real broker: a join makes the municipality a payer
  * in the preview, a duplicate delivery changes nothing, an ended membership is charged up to its end, and a
- * merger that overtakes the merged municipality's join (another partition) keeps the membership ended.
+ * merger that overtakes the merged municipality's join (another partition) keeps the membership ended, and what
+ * cannot be processed goes to finance-service-dead-letters with the reason.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
@@ -89,5 +95,29 @@ class MemberEventsConsumerTest {
         assertThat(MemberViewProbe.query("select count(*) from membership where id = '" + membership
                 + "' and joined_on = '2019-01-01' and ended_on = '2021-12-31'")).isEqualTo(1);
         assertThat(MemberViewProbe.isMember("M50", merged)).isFalse();
+    }
+
+    @Test
+    void anEventThatCannotBeProcessedLandsOnTheDeadLetterTopicWithTheReasonAndTheNextOneIsHandled() {
+        try (TopicProbe deadLetters = TopicProbe.forTopic(Topic.FINANCE_SERVICE_DEAD_LETTERS.name())) {
+            UUID unknownMembership = UUID.randomUUID();
+            UUID municipality = UUID.randomUUID();
+            UUID poison = IntegrationEvents.publish(new MembershipEnded(unknownMembership, "M50", municipality, LocalDate.of(2025, 1, 1)));
+            UUID negative = IntegrationEvents.publish(new PopulationRecorded(municipality, "GM0001", LocalDate.of(2022, 1, 1), -5));
+            UUID next = IntegrationEvents.publish(new MunicipalityRegistered(municipality, null, "Oudewater", "Utrecht", null));
+
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> MemberViewProbe.processed(next) == 1);
+            List<ConsumerRecord<String, String>> dead = deadLetters.poll(Duration.ofSeconds(10), 2);
+            assertThat(dead).extracting(r -> header(r, "ce_id")).containsExactly(poison.toString(), negative.toString());
+            assertThat(header(dead.get(0), "dead-letter-reason")).contains("membership " + unknownMembership, "never announced");
+            assertThat(header(dead.get(1), "dead-letter-reason")).contains("not above zero");
+            assertThat(MemberViewProbe.processed(poison)).isZero();
+            assertThat(MemberViewProbe.inhabitants(municipality, "2022-01-01")).isZero();
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return record.headers().lastHeader(name) == null ? null
+                : new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }
