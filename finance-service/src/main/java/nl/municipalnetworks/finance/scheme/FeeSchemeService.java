@@ -67,7 +67,7 @@ public class FeeSchemeService {
                     if (overlaps > 0) {
                         throw ProblemException.conflict("validFrom", "another fee scheme that every member of "
                                 + scheme.network + " pays overlaps " + scheme.validFrom + " to "
-                                + (scheme.validTo == null ? "(no end)" : scheme.validTo) + "; end it first");
+                                + (scheme.validTo == null ? "(no end)" : scheme.validTo) + ": members would pay twice");
                     }
                     return schemes.persist(scheme);
                 })
