@@ -33,6 +33,11 @@ public record Topic(String name, int partitions, short productionReplicas, long 
     public static final Topic PILLAR_SERVICE_DEAD_LETTERS = new Topic("pillar-service-dead-letters", 1, (short) 3,
             90 * DAY_MS, "delete", "the key of the failed record");
 
+    /** What finance-service could not process, with the reason in the record headers; kept 90 days. */
+    public static final Topic FINANCE_SERVICE_DEAD_LETTERS = new Topic("finance-service-dead-letters", 1, (short) 3,
+            90 * DAY_MS, "delete", "the key of the failed record");
+
     /** Every topic of the platform. */
-    public static final List<Topic> ALL = List.of(MEMBER_EVENTS, PILLAR_EVENTS, PILLAR_SERVICE_DEAD_LETTERS);
+    public static final List<Topic> ALL = List.of(MEMBER_EVENTS, PILLAR_EVENTS, PILLAR_SERVICE_DEAD_LETTERS,
+            FINANCE_SERVICE_DEAD_LETTERS);
 }

@@ -1,0 +1,92 @@
+package nl.municipalnetworks.finance;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import nl.municipalnetworks.testsupport.RealServersResource;
+import nl.municipalnetworks.testsupport.api.AuthorizationMatrix;
+import nl.municipalnetworks.testsupport.api.AuthorizationMatrix.Target;
+import nl.municipalnetworks.testsupport.api.AuthorizationMatrix.Who;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static nl.municipalnetworks.testsupport.api.AuthorizationMatrix.G40_SECRETARIAT;
+
+/**
+ * Every operation of finance-service's OpenAPI document x every caller x own network (M50, Zeist as the member
+ * with an agreement) and another (G40, Deventer), run by test-support's {@link AuthorizationMatrix}; the rules
+ * are those of {@code access/FinanceAccess}. Writes are sent so that an allowed caller is refused after the
+ * access check (validTo before validFrom, an overlapping agreement, notice outside the term).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
+class AuthorizationMatrixTest {
+
+    /** The treasurer manages (and the platform admin). */
+    private static final Set<Who> M50_TREASURER = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER);
+    /** Those who read all of M50's finances. */
+    private static final Set<Who> M50_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER, Who.M50_BOARD,
+            Who.M50_SECRETARIAT);
+    /** ...and the officials of M50's members, each for its own municipality (the list answers theirs only). */
+    private static final Set<Who> M50_READERS_AND_OFFICIALS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER,
+            Who.M50_BOARD, Who.M50_SECRETARIAT, Who.ZEIST_OFFICIAL, Who.WAALWIJK_OFFICIAL);
+    /** ...and Zeist's own official, for Zeist's agreement. */
+    private static final Set<Who> M50_READERS_AND_ZEIST = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER,
+            Who.M50_BOARD, Who.M50_SECRETARIAT, Who.ZEIST_OFFICIAL);
+    private static final Set<Who> ADMIN = AuthorizationMatrix.ADMIN;
+
+    private static final AuthorizationMatrix EXPECTED = new AuthorizationMatrix()
+            .both("GET /v1/fee-schemes", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("GET /v1/fee-schemes/{id}", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("POST /v1/fee-schemes", M50_TREASURER, ADMIN)
+            .both("GET /v1/agreements", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("GET /v1/agreements/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
+            .both("POST /v1/agreements", M50_TREASURER, ADMIN)
+            .both("POST /v1/agreements/{id}/notice", M50_TREASURER, ADMIN)
+            .both("GET /v1/networks/{network}/contribution-preview", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT);
+
+    @Test
+    void everyOperationAnswersEveryRoleAsTheTableSays() {
+        Map<Target, FinanceFixture> fixtures = Map.of(Target.OWN, FinanceFixture.create("M50", "Zeist", "GM0355"),
+                Target.OTHER, FinanceFixture.create("G40", "Deventer", "GM0150"));
+        EXPECTED.assertEveryOperationAnswersAsTheTableSays(
+                (request, operation, target) -> send(request, operation, fixtures.get(target)));
+    }
+
+    /** One request of an operation about a fixture: refused after the access check, or a read. */
+    private static Response send(RequestSpecification request, String operation, FinanceFixture f) {
+        String path = operation.substring(operation.indexOf(' ') + 1);
+        for (String name : new String[]{"network", "id"}) {
+            if (path.contains("{" + name + "}")) {
+                path = path.replace("{" + name + "}", f.idFor(operation, name));
+            }
+        }
+        request = request.contentType(ContentType.JSON);
+        return switch (operation) {
+            case "POST /v1/fee-schemes" -> {
+                Map<String, Object> body = new LinkedHashMap<>(FinanceApi.perInhabitantSchemeBody(f.network()));
+                body.put("validTo", "2020-01-01");
+                yield request.body(body).post(path);
+            }
+            case "POST /v1/agreements" -> request.body(Map.of("reference", "Nogmaals", "payerMunicipalityId",
+                    f.member().municipalityId(), "feeSchemeId", f.schemeId(), "termStart", "2024-01-01",
+                    "termEnd", "2024-12-31")).post(path);
+            case "POST /v1/agreements/{id}/notice" -> request.body(Map.of("givenOn", "2000-01-01", "givenBy", "PAYER")).post(path);
+            case "GET /v1/networks/{network}/contribution-preview" -> request.get(path + "?year=2026");
+            default -> {
+                if (!operation.startsWith("GET ")) {
+                    throw new IllegalStateException("No request defined for " + operation + "; add one to send()");
+                }
+                String query = path.equals("/v1/" + path.split("/")[2]) ? "?network=" + f.network() : "";
+                yield request.get(path + query);
+            }
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package nl.municipalnetworks.finance;
+
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.municipalnetworks.contracts.member.MemberJoined;
+import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
+import nl.municipalnetworks.contracts.member.PopulationRecorded;
+import nl.municipalnetworks.finance.member.MemberViewProbe;
+import nl.municipalnetworks.testsupport.IntegrationEvents;
+import nl.municipalnetworks.testsupport.TestTokens;
+import org.awaitility.Awaitility;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Helpers for finance-service's API tests: callers, members made known through member-service's events, schemes. */
+public final class FinanceApi {
+
+    private FinanceApi() {
+    }
+
+    /** Numbers read exactly (amounts in euros), not as floats. */
+    public static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+
+    public static BigDecimal amount(Object value) {
+        return new BigDecimal(String.valueOf(value));
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(TestTokens.forUser(user)).contentType(ContentType.JSON);
+    }
+
+    public record Member(UUID municipalityId, UUID membershipId, String cbsCode, String name) {
+    }
+
+    /** Publishes registered + joined (member-service's events) and waits until finance-service has the member. */
+    public static Member member(String network, String name, String cbsCode, LocalDate joinedOn) {
+        UUID municipality = UUID.randomUUID();
+        UUID membership = UUID.randomUUID();
+        IntegrationEvents.publish(new MunicipalityRegistered(municipality, cbsCode, name, "Overijssel", null));
+        IntegrationEvents.publish(new MemberJoined(membership, network, municipality, name, joinedOn));
+        awaitMember(network, municipality);
+        return new Member(municipality, membership, cbsCode, name);
+    }
+
+    public static void awaitMember(String network, UUID municipalityId) {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> MemberViewProbe.isMember(network, municipalityId));
+    }
+
+    /** Publishes a CBS count (population-recorded) and waits until finance-service has it. */
+    public static void population(Member member, String referenceDate, long inhabitants) {
+        IntegrationEvents.publish(new PopulationRecorded(member.municipalityId(), member.cbsCode(),
+                LocalDate.parse(referenceDate), inhabitants));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> MemberViewProbe.inhabitants(member.municipalityId(), referenceDate) == inhabitants);
+    }
+
+    /** The M50 scheme every member pays (EUR 3,500 a year from 2019), created by the treasurer when missing. */
+    public static synchronized String m50MemberScheme() {
+        List<String> existing = as("m50-treasurer").get("/v1/fee-schemes?network=M50&payers=MEMBERS&pageSize=100")
+                .then().statusCode(200).extract().path("items.id");
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("network", "M50");
+        body.put("name", "M50 ledenbijdrage");
+        body.put("payers", "MEMBERS");
+        body.put("payee", "M50");
+        body.put("collector", "Meierijstad");
+        body.put("validFrom", "2019-01-01");
+        body.put("basis", "FLAT_PER_MEMBER");
+        body.put("amountPerYear", 3500.00);
+        body.put("vat", "OUTSIDE_SCOPE");
+        body.put("midYearPolicy", "PRO_RATA_BY_MONTH");
+        return as("m50-treasurer").body(body).post("/v1/fee-schemes").then().statusCode(201).extract().path("id");
+    }
+
+    /** A scheme that agreements pay: EUR 0.15 per inhabitant on the count of 2022-01-01, 21 % VAT (G40 - Platform31). */
+    public static String perInhabitantScheme(String network) {
+        return as("platform-admin").body(perInhabitantSchemeBody(network)).post("/v1/fee-schemes").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static Map<String, Object> perInhabitantSchemeBody(String network) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("network", network);
+        body.put("name", network + " - Platform31 2023-2027");
+        body.put("payers", "AGREEMENTS");
+        body.put("payee", "Platform31");
+        body.put("collector", "Platform31");
+        body.put("validFrom", "2023-03-01");
+        body.put("validTo", "2027-12-31");
+        body.put("basis", "PER_INHABITANT");
+        body.put("ratePerInhabitant", 0.15);
+        body.put("referenceDate", "2022-01-01");
+        body.put("vat", "STANDARD_21");
+        body.put("midYearPolicy", "PRO_RATA_BY_MONTH");
+        return body;
+    }
+
+    public static String agreement(String schemeId, Member payer) {
+        return as("platform-admin").body(Map.of("reference", "Samenwerkingsovereenkomst " + payer.name() + " - Platform31",
+                        "payerMunicipalityId", payer.municipalityId(), "feeSchemeId", schemeId,
+                        "termStart", "2023-03-01", "termEnd", "2027-12-31"))
+                .post("/v1/agreements").then().statusCode(201).extract().path("id");
+    }
+}

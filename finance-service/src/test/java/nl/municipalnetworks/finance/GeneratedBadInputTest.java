@@ -1,0 +1,60 @@
+package nl.municipalnetworks.finance;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.municipalnetworks.testsupport.RealServersResource;
+import nl.municipalnetworks.testsupport.api.GeneratedBadInput;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Bad input generated over every operation of finance-service's OpenAPI document (see test-support's
+ * {@link GeneratedBadInput}): never a 5xx, always problem+json, and a refused request writes nothing.
+ * This class says only what good requests look like.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
+class GeneratedBadInputTest {
+
+    @Test
+    void noBadInputGetsA5xxOrWritesAnything() {
+        FinanceFixture fixture = FinanceFixture.create("G40", "Foutenburg", "GM0150");
+        GeneratedBadInput.assertNoBadInputGetsA5xxOrWritesAnything(new GeneratedBadInput.GoodRequests() {
+            @Override
+            public String pathValue(String operation, String name) {
+                return fixture.idFor(operation, name);
+            }
+
+            @Override
+            public Map<String, Object> body(String operation) {
+                return validBody(operation, fixture);
+            }
+        });
+    }
+
+    /** A body the operation accepts, so that one bad field is the only mistake. */
+    private static Map<String, Object> validBody(String operation, FinanceFixture f) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        switch (operation) {
+            case "POST /v1/fee-schemes" -> body.putAll(FinanceApi.perInhabitantSchemeBody("G40"));
+            case "POST /v1/agreements" -> {
+                body.put("reference", "Samenwerkingsovereenkomst 2028");
+                body.put("payerMunicipalityId", f.member().municipalityId().toString());
+                body.put("feeSchemeId", f.schemeId());
+                body.put("termStart", "2028-01-01");
+                body.put("termEnd", "2028-12-31");
+            }
+            case "POST /v1/agreements/{id}/notice" -> {
+                body.put("givenOn", "2026-05-15");
+                body.put("givenBy", "PAYER");
+            }
+            default -> {
+                return null;
+            }
+        }
+        return body;
+    }
+}
