@@ -188,8 +188,8 @@ class BadInputApiTest {
         assertProblem(as(SECRETARIAT).get("/v1/municipalities/not-a-uuid"), 400, "id", "must be an id (UUID)");
         assertProblem(as(SECRETARIAT).get("/v1/memberships/123"), 400, "id", "must be an id (UUID)");
         assertProblem(as(SECRETARIAT).get("/v1/people/1-1-1-1-1"), 400, "id", "must be an id (UUID)");
-        assertProblem(as(SECRETARIAT).get("/v1/networks/M"), 400, "code", "2-20 letters or digits");
-        assertProblem(as(SECRETARIAT).get("/v1/networks/M-50"), 400, "code", "2-20 letters or digits");
+        assertProblem(as(SECRETARIAT).get("/v1/networks/M"), 400, "code", "2-10 capitals or digits");
+        assertProblem(as(SECRETARIAT).get("/v1/networks/M-50"), 400, "code", "2-10 capitals or digits");
         assertProblem(as(SECRETARIAT).get("/v1/networks/" + "M".repeat(21) + "/board-positions"), 400, "code", "");
 
         String name = uniqueName("Padid");

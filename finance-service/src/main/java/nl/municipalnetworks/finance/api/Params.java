@@ -1,27 +1,18 @@
 package nl.municipalnetworks.finance.api;
 
+import nl.municipalnetworks.commons.api.NetworkCode;
 import nl.municipalnetworks.commons.api.QueryValues;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Path and query values of this service's API, read strictly (a 400 naming the parameter otherwise). */
 public final class Params {
-
-    /** A network code (M50, G40): the one pattern for path, query and body. */
-    public static final String NETWORK_CODE = "[A-Z0-9]{2,10}";
-    public static final String NETWORK_CODE_REASON = "must be a network code such as M50 or G40";
-
-    private static final Pattern NETWORK = Pattern.compile(NETWORK_CODE);
 
     private Params() {
     }
 
     public static String network(String value) {
-        if (value == null) {
-            throw nl.municipalnetworks.commons.problem.ProblemException.invalid("network", "is required; " + NETWORK_CODE_REASON);
-        }
-        return QueryValues.matching("network", value, NETWORK, NETWORK_CODE_REASON);
+        return NetworkCode.parse("network", value);
     }
 
     public static UUID id(String name, String value) {

@@ -1,5 +1,6 @@
 package nl.municipalnetworks.finance.scheme;
 
+import nl.municipalnetworks.commons.api.NetworkCode;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.municipalnetworks.finance.api.Params;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ public final class FeeSchemeDtos {
      * referenceDate (the CBS count of that date is used for the whole scheme).
      */
     public record FeeSchemeData(
-            @NotBlank @Pattern(regexp = Params.NETWORK_CODE, message = Params.NETWORK_CODE_REASON) String network,
+            @NotBlank @Pattern(regexp = NetworkCode.PATTERN, message = NetworkCode.REASON) String network,
             @NotBlank @Size(max = 200) String name,
             @NotNull FeeSchemeEntity.Payers payers,
             @NotBlank @Size(max = 200) String payee,

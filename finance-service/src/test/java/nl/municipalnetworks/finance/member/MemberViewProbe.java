@@ -1,8 +1,7 @@
 package nl.municipalnetworks.finance.member;
 
-import io.quarkus.arc.Arc;
+import nl.municipalnetworks.testsupport.ServiceDatabase;
 
-import java.time.Duration;
 import java.util.UUID;
 
 /** Reads finance-service's member view from a test thread (the view has no API of its own). */
@@ -26,8 +25,6 @@ public final class MemberViewProbe {
     }
 
     public static long query(String countSql) {
-        io.vertx.mutiny.sqlclient.Pool pool = Arc.container().instance(io.vertx.mutiny.sqlclient.Pool.class).get();
-        return pool.query(countSql).execute().await().atMost(Duration.ofSeconds(10))
-                .iterator().next().getLong(0);
+        return ServiceDatabase.count(countSql);
     }
 }

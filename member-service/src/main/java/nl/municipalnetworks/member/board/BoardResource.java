@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
-import nl.municipalnetworks.member.network.NetworkCode;
+import nl.municipalnetworks.commons.api.NetworkCode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +40,7 @@ public class BoardResource {
     @GET
     @Path("/networks/{code}/board-positions")
     public Uni<List<BoardService.PositionView>> positions(@PathParam("code") String network) {
-        return service.positions(Caller.of(identity), NetworkCode.fromPath(network));
+        return service.positions(Caller.of(identity), NetworkCode.parse("code", network));
     }
 
     @POST
@@ -53,14 +53,14 @@ public class BoardResource {
     @APIResponse(responseCode = "409", description = "The network already has a chair in this period")
     @Operation(summary = "Add a board position (one chair at a time)")
     public Uni<Response> addPosition(@PathParam("code") String network, @Valid @NotNull BoardService.NewPosition request) {
-        return service.addPosition(Caller.of(identity), NetworkCode.fromPath(network), request)
+        return service.addPosition(Caller.of(identity), NetworkCode.parse("code", network), request)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
     @GET
     @Path("/networks/{code}/vng-committee-seats")
     public Uni<List<BoardService.SeatView>> seats(@PathParam("code") String network) {
-        return service.seats(Caller.of(identity), NetworkCode.fromPath(network));
+        return service.seats(Caller.of(identity), NetworkCode.parse("code", network));
     }
 
     @POST
@@ -71,7 +71,7 @@ public class BoardResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardService.SeatView.class)))
     @RolesAllowed({Role.SECRETARIAT, Role.PLATFORM_ADMIN})
     public Uni<Response> addSeat(@PathParam("code") String network, @Valid @NotNull BoardService.NewSeat request) {
-        return service.addSeat(Caller.of(identity), NetworkCode.fromPath(network), request)
+        return service.addSeat(Caller.of(identity), NetworkCode.parse("code", network), request)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 }

@@ -1,5 +1,6 @@
 package nl.municipalnetworks.member.network;
 
+import nl.municipalnetworks.commons.api.NetworkCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -44,7 +45,7 @@ public final class NetworkDtos {
     }
 
     public record CreateNetwork(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,20}", message = "must be 2-20 capitals or digits, e.g. M50") String code,
+            @NotBlank @Pattern(regexp = NetworkCode.PATTERN, message = NetworkCode.REASON) String code,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 2000) String description,
             @Valid GrowthTarget growthTarget,

@@ -1,5 +1,6 @@
 package nl.municipalnetworks.member.network;
 
+import nl.municipalnetworks.commons.api.NetworkCode;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -63,7 +64,7 @@ public class NetworkResource {
     @PermitAll
     @Operation(summary = "One network (public)")
     public Uni<NetworkView> get(@PathParam("code") String code) {
-        return networks.get(NetworkCode.fromPath(code));
+        return networks.get(NetworkCode.parse("code", code));
     }
 
     @POST
@@ -92,7 +93,7 @@ public class NetworkResource {
                                            @QueryParam("sort") String sort,
                                            @QueryParam("page") String page,
                                            @QueryParam("pageSize") String pageSize) {
-        MembershipFilter filter = new MembershipFilter(NetworkCode.fromPath(code),
+        MembershipFilter filter = new MembershipFilter(NetworkCode.parse("code", code),
                 List.of(MembershipStatus.MEMBER, MembershipStatus.NOTICE_GIVEN),
                 Province.fromQuery(province), Cluster.fromQuery(cluster), name);
         return memberships.publicMembers(filter, sort, PageRequest.of(page, pageSize));
@@ -103,7 +104,7 @@ public class NetworkResource {
     @Authenticated
     @Operation(summary = "Progress toward the growth target (secretariat and board)")
     public Uni<GrowthProgress> growth(@PathParam("code") String code) {
-        return memberships.growth(Caller.of(identity), NetworkCode.fromPath(code));
+        return memberships.growth(Caller.of(identity), NetworkCode.parse("code", code));
     }
 
     @GET

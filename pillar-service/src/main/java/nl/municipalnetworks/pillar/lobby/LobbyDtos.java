@@ -1,12 +1,12 @@
 package nl.municipalnetworks.pillar.lobby;
 
+import nl.municipalnetworks.commons.api.NetworkCode;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.municipalnetworks.commons.api.ContactDetails;
-import nl.municipalnetworks.pillar.api.Params;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,7 @@ public final class LobbyDtos {
     private LobbyDtos() {
     }
 
-    public record StakeholderData(@NotBlank @Pattern(regexp = Params.NETWORK_CODE, message = Params.NETWORK_CODE_REASON) String network,
+    public record StakeholderData(@NotBlank @Pattern(regexp = NetworkCode.PATTERN, message = NetworkCode.REASON) String network,
                                   @NotBlank @Size(max = 200) String name,
                                   @NotNull StakeholderKind kind,
                                   @Size(max = 4000) String description) {

@@ -1,5 +1,6 @@
 package nl.municipalnetworks.pillar.pillar;
 
+import nl.municipalnetworks.commons.api.NetworkCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,7 @@ public final class PillarDtos {
     private PillarDtos() {
     }
 
-    public record PillarData(@NotBlank @Pattern(regexp = Params.NETWORK_CODE, message = Params.NETWORK_CODE_REASON) String network,
+    public record PillarData(@NotBlank @Pattern(regexp = NetworkCode.PATTERN, message = NetworkCode.REASON) String network,
                              @NotBlank @Pattern(regexp = Params.CODE, message = Params.CODE_REASON) @Size(max = 60) String code,
                              @NotBlank @Size(max = 200) String name,
                              @Size(max = 4000) String description,

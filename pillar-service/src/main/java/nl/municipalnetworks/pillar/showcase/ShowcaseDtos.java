@@ -1,10 +1,10 @@
 package nl.municipalnetworks.pillar.showcase;
 
+import nl.municipalnetworks.commons.api.NetworkCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.municipalnetworks.pillar.api.Params;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,7 +14,7 @@ public final class ShowcaseDtos {
     private ShowcaseDtos() {
     }
 
-    public record ShowcaseData(@NotBlank @Pattern(regexp = Params.NETWORK_CODE, message = Params.NETWORK_CODE_REASON) String network,
+    public record ShowcaseData(@NotBlank @Pattern(regexp = NetworkCode.PATTERN, message = NetworkCode.REASON) String network,
                                UUID themeId,
                                @NotNull UUID municipalityId,
                                @NotBlank @Size(max = 300) String title,

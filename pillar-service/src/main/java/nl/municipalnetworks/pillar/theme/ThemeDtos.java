@@ -1,5 +1,6 @@
 package nl.municipalnetworks.pillar.theme;
 
+import nl.municipalnetworks.commons.api.NetworkCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ public final class ThemeDtos {
     private ThemeDtos() {
     }
 
-    public record ThemeData(@NotBlank @Pattern(regexp = Params.NETWORK_CODE, message = Params.NETWORK_CODE_REASON) String network,
+    public record ThemeData(@NotBlank @Pattern(regexp = NetworkCode.PATTERN, message = NetworkCode.REASON) String network,
                             @NotBlank @Pattern(regexp = Params.CODE, message = Params.CODE_REASON) @Size(max = 60) String code,
                             UUID pillarId,
                             @NotBlank @Size(max = 200) String name,
