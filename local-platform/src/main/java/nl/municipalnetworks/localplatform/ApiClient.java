@@ -16,6 +16,8 @@ import java.util.List;
 final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long {@link #createOnceKnown} waits for a service to learn something from another's events. */
+    static final Duration VIEW_WAIT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // plain http: no h2c upgrade dance
@@ -42,6 +44,31 @@ final class ApiClient {
             totalPages = answer.path("totalPages").asInt(1);
         }
         return items;
+    }
+
+    /**
+     * POST that must answer 201 Created, tried again for up to {@link #VIEW_WAIT} while the service answers 400
+     * on {@code field}: the service learns what that field names (a municipality, a person) from another
+     * service's events, and right after a first start it may not have read them yet.
+     */
+    JsonNode createOnceKnown(String path, JsonNode body, String field, Runnable whileWaiting) {
+        long deadline = System.nanoTime() + VIEW_WAIT.toNanos();
+        while (true) {
+            try {
+                return create(path, body);
+            } catch (ApiException e) {
+                if (!e.isInvalid(field) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                whileWaiting.run();
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** POST that must answer 201 Created; returns the created resource. */
@@ -94,6 +121,23 @@ final class ApiClient {
                     + (sent == null ? "" : System.lineSeparator() + "  request body: " + sent));
             this.status = status;
             this.answer = answer;
+        }
+
+        /** A 400 whose problem details name {@code field} among the invalid parameters. */
+        boolean isInvalid(String field) {
+            if (status != 400) {
+                return false;
+            }
+            try {
+                for (JsonNode param : JSON.readTree(answer).path("invalidParams")) {
+                    if (field.equals(param.path("name").asText())) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException notJson) {
+                return false;
+            }
         }
     }
 }

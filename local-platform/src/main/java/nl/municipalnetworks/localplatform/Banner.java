@@ -12,7 +12,8 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(String memberServiceUrl, String pillarServiceUrl, String keycloakUrl, String issuerUrl) {
+    static void print(String memberServiceUrl, String pillarServiceUrl, String financeServiceUrl, String keycloakUrl,
+                      String issuerUrl) {
         String tokenUrl = issuerUrl + "/protocol/openid-connect/token";
         String bar = "=".repeat(100);
         Console.plain("");
@@ -30,6 +31,9 @@ final class Banner {
         Console.plain("   OpenAPI       " + pillarServiceUrl + "/v1/openapi.json");
         Console.plain("   Pillars (public)  " + pillarServiceUrl + "/v1/pillars?network=M50&on=2025-06-01");
         Console.plain("   Theme graph (public)  " + pillarServiceUrl + "/v1/networks/G40/theme-graph");
+        Console.plain(" finance-service");
+        Console.plain("   Swagger UI    " + financeServiceUrl + "/q/swagger-ui");
+        Console.plain("   OpenAPI       " + financeServiceUrl + "/v1/openapi.json");
         Console.plain(" Keycloak        " + keycloakUrl + "   (admin console: admin / admin)");
         Console.plain("   Realm issuer  " + issuerUrl);
         Console.plain("");
@@ -45,8 +49,9 @@ final class Banner {
         Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" " + memberServiceUrl + "/v1/networks/M50/growth");
         Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + memberServiceUrl + "/v1/memberships?network=M50&pageSize=5'");
         Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + pillarServiceUrl + "/v1/networks/M50/lobby-due?weeks=4'");
+        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + financeServiceUrl + "/v1/networks/M50/contribution-preview?year=2026'");
         Console.plain("");
-        Console.plain(" Logs: .platform/logs/ (member-service.log, pillar-service.log, keycloak.log), .platform/data/kafka/kafka.log");
+        Console.plain(" Logs: .platform/logs/ (member-service.log, pillar-service.log, finance-service.log, keycloak.log), .platform/data/kafka/kafka.log");
         Console.plain(bar);
     }
 }

@@ -54,8 +54,9 @@ public final class LocalPlatform {
 
     static final Service MEMBER_SERVICE = new Service("member-service", 8081, "member");
     static final Service PILLAR_SERVICE = new Service("pillar-service", 8082, "pillar");
+    static final Service FINANCE_SERVICE = new Service("finance-service", 8083, "finance");
     /** Started in this order, stopped in the reverse one. */
-    static final List<Service> SERVICES = List.of(MEMBER_SERVICE, PILLAR_SERVICE);
+    static final List<Service> SERVICES = List.of(MEMBER_SERVICE, PILLAR_SERVICE, FINANCE_SERVICE);
 
     /** Something started, with the name used in progress lines; stopped in reverse order. */
     private record Running(String name, AutoCloseable server) {
@@ -166,6 +167,11 @@ public final class LocalPlatform {
                         platformDir.resolve("data/pillar-seed-complete")).loadUnlessPresent(step);
                 step.succeeded();
             }
+            try (Console.Step step = step("finance seed data")) {
+                new FinanceSeedLoader(new ApiClient(FINANCE_SERVICE.url(), token), memberApi, FinanceSeed.fromClasspath(),
+                        platformDir.resolve("data/finance-seed-complete")).loadUnlessPresent(step);
+                step.succeeded();
+            }
         } catch (StopRequested e) {
             return; // the stop thread ends the JVM
         } catch (Exception e) {
@@ -181,7 +187,7 @@ public final class LocalPlatform {
             return;
         }
         Console.info("platform up in %.1f s", Console.seconds(started));
-        Banner.print(MEMBER_SERVICE.url(), PILLAR_SERVICE.url(), keycloak.baseUrl(), keycloak.issuerUrl());
+        Banner.print(MEMBER_SERVICE.url(), PILLAR_SERVICE.url(), FINANCE_SERVICE.url(), keycloak.baseUrl(), keycloak.issuerUrl());
         // Stay in the foreground; the stop handler ends the JVM.
         Thread.currentThread().join();
     }

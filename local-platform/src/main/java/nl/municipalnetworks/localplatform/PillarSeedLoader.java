@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,10 @@ import java.util.Map;
 /**
  * Loads the pillar seed through pillar-service's API. People and municipalities are member-service's: their ids are
  * looked up there by name. pillar-service learns them from member-events, so right after the first start an
- * appointment is refused (400 on personId) until its view has caught up; the loader waits for that (up to {@link #VIEW_WAIT}).
+ * appointment is refused (400 on personId) until its view has caught up; the loader waits for that (up to {@link ApiClient#VIEW_WAIT}).
  * A marker file in the data folder records a complete load.
  */
 final class PillarSeedLoader {
-
-    static final Duration VIEW_WAIT = Duration.ofSeconds(60);
 
     private final ApiClient pillarApi;
     private final ApiClient memberApi;
@@ -172,37 +169,9 @@ final class PillarSeedLoader {
             return 0;
         }
         String personId = SeedJson.idOf(personIds, person.key(), "person", pillar.key() + " " + role);
-        ObjectNode body = PillarSeed.appointment(role, personId, pillar);
-        long deadline = System.nanoTime() + VIEW_WAIT.toNanos();
-        while (true) {
-            try {
-                pillarApi.create("/v1/pillars/" + pillarId + "/roles", body);
-                return 1;
-            } catch (ApiClient.ApiException e) {
-                if (!namesField(e, "personId") || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                step.detail("waiting for pillar-service to learn " + person.fullName() + " from member-events");
-                sleep(200);
-            }
-        }
-    }
-
-    /** A 400 on this field: for personId, pillar-service has not yet read the person from member-events. */
-    private static boolean namesField(ApiClient.ApiException e, String field) {
-        if (e.status != 400) {
-            return false;
-        }
-        try {
-            for (JsonNode param : SeedJson.JSON.readTree(e.answer).path("invalidParams")) {
-                if (field.equals(param.path("name").asText())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException notJson) {
-            return false;
-        }
+        pillarApi.createOnceKnown("/v1/pillars/" + pillarId + "/roles", PillarSeed.appointment(role, personId, pillar), "personId",
+                () -> step.detail("waiting for pillar-service to learn " + person.fullName() + " from member-events"));
+        return 1;
     }
 
     private static String idOf(JsonNode created) {
@@ -211,14 +180,5 @@ final class PillarSeedLoader {
             throw new IllegalStateException("pillar-service answered 201 without an id: " + created);
         }
         return id;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

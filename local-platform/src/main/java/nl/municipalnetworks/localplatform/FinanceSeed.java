@@ -1,0 +1,101 @@
+package nl.municipalnetworks.localplatform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static nl.municipalnetworks.localplatform.SeedJson.NODES;
+import static nl.municipalnetworks.localplatform.SeedJson.array;
+import static nl.municipalnetworks.localplatform.SeedJson.idOf;
+import static nl.municipalnetworks.localplatform.SeedJson.orNull;
+import static nl.municipalnetworks.localplatform.SeedJson.required;
+
+/**
+ * The finance seed file ({@code /seed/finance-seed.json}) turned into request bodies of finance-service's API:
+ * fee schemes and agreements. Municipalities are named by name and resolved to member-service's ids by the
+ * loader; an agreement names its fee scheme by name. Pure data work, no HTTP.
+ */
+final class FinanceSeed {
+
+    static final String RESOURCE = "/seed/finance-seed.json";
+
+    /** A request body and the name it is looked up by (schemes by name, agreements by reference). */
+    record Entry(String name, ObjectNode body) {
+    }
+
+    private final JsonNode root;
+
+    private FinanceSeed(JsonNode root) {
+        this.root = root;
+    }
+
+    static FinanceSeed fromClasspath() {
+        return new FinanceSeed(SeedJson.fromClasspath(RESOURCE));
+    }
+
+    static FinanceSeed of(JsonNode root) {
+        return new FinanceSeed(root);
+    }
+
+    /** The networks the fee schemes belong to (and with them their agreements), for looking up what exists. */
+    java.util.Set<String> networks() {
+        java.util.Set<String> networks = new java.util.TreeSet<>();
+        array(root, "feeSchemes").forEach(scheme -> networks.add(required(scheme, "network", "feeSchemes")));
+        return networks;
+    }
+
+    /** POST /v1/fee-schemes, given member-service's municipality ids by name (for a collecting member). */
+    List<Entry> feeSchemes(Map<String, String> municipalityIds) {
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode scheme : array(root, "feeSchemes")) {
+            String name = required(scheme, "name", "feeSchemes");
+            ObjectNode body = NODES.objectNode();
+            body.put("network", required(scheme, "network", "feeSchemes"));
+            body.put("name", name);
+            body.put("payers", required(scheme, "payers", "feeSchemes"));
+            body.put("payee", required(scheme, "payee", "feeSchemes"));
+            body.put("collector", required(scheme, "collector", "feeSchemes"));
+            JsonNode collectorMunicipality = scheme.path("collectorMunicipality");
+            body.set("collectorMunicipalityId", collectorMunicipality.isTextual()
+                    ? NODES.textNode(idOf(municipalityIds, collectorMunicipality.asText(), "municipality", "fee scheme '" + name + "'"))
+                    : NODES.nullNode());
+            body.put("validFrom", required(scheme, "validFrom", "feeSchemes"));
+            body.set("validTo", orNull(scheme, "validTo"));
+            body.put("basis", required(scheme, "basis", "feeSchemes"));
+            // Amounts stay text in the file and become JSON numbers here, so no binary fraction creeps in.
+            body.set("amountPerYear", decimal(scheme, "amountPerYear"));
+            body.set("ratePerInhabitant", decimal(scheme, "ratePerInhabitant"));
+            body.set("referenceDate", orNull(scheme, "referenceDate"));
+            body.put("vat", required(scheme, "vat", "feeSchemes"));
+            body.put("midYearPolicy", required(scheme, "midYearPolicy", "feeSchemes"));
+            entries.add(new Entry(name, body));
+        }
+        return entries;
+    }
+
+    /** POST /v1/agreements, given the ids of the payers (by name) and of the fee schemes (by name). */
+    List<Entry> agreements(Map<String, String> municipalityIds, Map<String, String> feeSchemeIds) {
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode agreement : array(root, "agreements")) {
+            String reference = required(agreement, "reference", "agreements");
+            ObjectNode body = NODES.objectNode();
+            body.put("reference", reference);
+            body.put("payerMunicipalityId", idOf(municipalityIds, required(agreement, "payer", "agreements"), "municipality",
+                    "agreement '" + reference + "'"));
+            body.put("feeSchemeId", idOf(feeSchemeIds, required(agreement, "feeScheme", "agreements"), "fee scheme",
+                    "agreement '" + reference + "'"));
+            body.put("termStart", required(agreement, "termStart", "agreements"));
+            body.put("termEnd", required(agreement, "termEnd", "agreements"));
+            entries.add(new Entry(reference, body));
+        }
+        return entries;
+    }
+
+    private static JsonNode decimal(JsonNode entry, String field) {
+        JsonNode value = entry.path(field);
+        return value.isTextual() ? NODES.numberNode(new java.math.BigDecimal(value.asText())) : NODES.nullNode();
+    }
+}
