@@ -99,7 +99,7 @@ public final class ContributionCalculator {
                     : partOfYear(what + " = " + perInhabitant.perYear(count) + " a year", months, perInhabitant.perYear(count), scheme);
         }
         List<InvoiceLine> lines = List.of(line);
-        if (scheme.collector().equals(participation.payer())) {
+        if (scheme.collector().isSameAs(participation.payer())) {
             return new OwnContribution(participation.payer(), year, lines, InvoiceTotals.of(lines));
         }
         return new Charged(participation.payer(), year, new InvoiceDraft(scheme.collector(), participation.payer(), lines));

@@ -18,7 +18,7 @@ public record InvoiceDraft(Party seller, Party buyer, List<InvoiceLine> lines) {
         Objects.requireNonNull(seller, "seller");
         Objects.requireNonNull(buyer, "buyer");
         lines = List.copyOf(lines);
-        if (seller.equals(buyer)) {
+        if (seller.isSameAs(buyer)) {
             throw new IllegalArgumentException(seller + " does not invoice itself");
         }
         InvoiceTotals.of(lines); // refuses what can never become an invoice, now rather than at issue

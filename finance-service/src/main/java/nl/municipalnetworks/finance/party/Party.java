@@ -20,6 +20,14 @@ public record Party(String id, String name) {
         }
     }
 
+    /**
+     * Whether this is the same legal party as {@code other}: by id, since one party goes by more than one name
+     * ("Gemeente Meierijstad" collects, "Meierijstad" is the member).
+     */
+    public boolean isSameAs(Party other) {
+        return other != null && id.equals(other.id);
+    }
+
     @Override
     public String toString() {
         return name;

@@ -14,6 +14,7 @@ import nl.municipalnetworks.finance.invoice.InvoiceTotals;
 import nl.municipalnetworks.finance.invoice.QuantityUnit;
 import nl.municipalnetworks.finance.money.Money;
 import nl.municipalnetworks.finance.money.VatCategory;
+import nl.municipalnetworks.finance.party.Party;
 import nl.municipalnetworks.finance.scheme.FeeBasis;
 import nl.municipalnetworks.finance.scheme.FeeScheme;
 import nl.municipalnetworks.finance.scheme.MidYearPolicy;
@@ -120,6 +121,10 @@ class ContributionCalculatorTest {
         ContributionOutcome outcome = calculator.forYear(M50_FLAT, new Participation(MEIERIJSTAD, LocalDate.of(2019, 1, 1), null), 2025);
         assertThat(outcome).isInstanceOfSatisfying(OwnContribution.class,
                 own -> assertThat(own.totals().total()).isEqualTo(Money.euros("3500.00")));
+        // The member goes by its own name; the collector is the same legal party under another.
+        Party member = new Party(MEIERIJSTAD.id(), "Meierijstad");
+        assertThat(calculator.forYear(M50_FLAT, new Participation(member, LocalDate.of(2019, 1, 1), null), 2025))
+                .isInstanceOf(OwnContribution.class);
     }
 
     @Test
