@@ -50,7 +50,10 @@ class AuthorizationMatrixTest {
             .both("GET /v1/agreements/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
             .both("POST /v1/agreements", M50_TREASURER, ADMIN)
             .both("POST /v1/agreements/{id}/notice", M50_TREASURER, ADMIN)
-            .both("GET /v1/networks/{network}/contribution-preview", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT);
+            .both("GET /v1/networks/{network}/contribution-preview", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("POST /v1/networks/{network}/contribution-runs", M50_TREASURER, ADMIN)
+            .both("GET /v1/invoices", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("GET /v1/invoices/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT);
 
     @Test
     void everyOperationAnswersEveryRoleAsTheTableSays() {
@@ -80,6 +83,7 @@ class AuthorizationMatrixTest {
                     "termEnd", "2024-12-31")).post(path);
             case "POST /v1/agreements/{id}/notice" -> request.body(Map.of("givenOn", "2000-01-01", "givenBy", "PAYER")).post(path);
             case "GET /v1/networks/{network}/contribution-preview" -> request.get(path + "?year=2026");
+            case "POST /v1/networks/{network}/contribution-runs" -> request.body(Map.of("year", 2026)).post(path);
             default -> {
                 if (!operation.startsWith("GET ")) {
                     throw new IllegalStateException("No request defined for " + operation + "; add one to send()");

@@ -7,13 +7,16 @@ import java.time.LocalDate;
  * (authorization matrix, generated bad input): a member municipality (its CBS code as the realm's officials act
  * for: GM0355 Zeist in M50, GM0150 Deventer in G40), a scheme that agreements pay and the member's agreement.
  */
-public record FinanceFixture(String network, FinanceApi.Member member, String schemeId, String agreementId) {
+public record FinanceFixture(String network, FinanceApi.Member member, String schemeId, String agreementId,
+                             String invoiceId) {
 
     public static FinanceFixture create(String network, String municipalityName, String cbsCode) {
         FinanceApi.Member member = FinanceApi.member(network, municipalityName, cbsCode, LocalDate.of(2019, 1, 1));
         String schemeId = FinanceApi.perInhabitantScheme(network);
         String agreementId = FinanceApi.agreement(schemeId, member);
-        return new FinanceFixture(network, member, schemeId, agreementId);
+        FinanceApi.population(member, "2022-01-01", 101_446);
+        String invoiceId = FinanceApi.invoiceOf(network, 2026, member, agreementId);
+        return new FinanceFixture(network, member, schemeId, agreementId, invoiceId);
     }
 
     /** The value of a path parameter of an operation about this fixture. */
@@ -25,6 +28,7 @@ public record FinanceFixture(String network, FinanceApi.Member member, String sc
         return switch (collection) {
             case "fee-schemes" -> schemeId;
             case "agreements" -> agreementId;
+            case "invoices" -> invoiceId;
             default -> throw new IllegalArgumentException("No id for {" + name + "} in " + operation);
         };
     }

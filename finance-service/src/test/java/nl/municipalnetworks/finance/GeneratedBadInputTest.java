@@ -51,6 +51,7 @@ class GeneratedBadInputTest {
                 body.put("givenOn", "2026-05-15");
                 body.put("givenBy", "PAYER");
             }
+            case "POST /v1/networks/{network}/contribution-runs" -> body.put("year", 2026);
             default -> {
                 return null;
             }

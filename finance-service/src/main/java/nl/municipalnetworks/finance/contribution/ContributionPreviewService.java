@@ -67,6 +67,14 @@ public class ContributionPreviewService {
     @WithSession
     public Uni<ContributionPreview> preview(Caller caller, String network, int year) {
         FinanceAccess.requireMayReadIn(caller, network);
+        return computeFor(caller, network, year);
+    }
+
+    /**
+     * The computation itself, in the caller's session (the preview's and the contribution run's one place): the
+     * rows {@code caller} may see; the contribution run asks it for a caller that sees the whole network.
+     */
+    public Uni<ContributionPreview> computeFor(Caller caller, String network, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         return schemes.list("network = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?3)", network, last, first)

@@ -1,0 +1,162 @@
+package nl.municipalnetworks.finance.invoice;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.security.Caller;
+import nl.municipalnetworks.commons.time.DutchTime;
+import nl.municipalnetworks.finance.access.FinanceAccess;
+import nl.municipalnetworks.finance.contribution.ContributionPreviewDtos.ContributionPreview;
+import nl.municipalnetworks.finance.contribution.ContributionPreviewDtos.Line;
+import nl.municipalnetworks.finance.contribution.ContributionPreviewDtos.PayerContribution;
+import nl.municipalnetworks.finance.contribution.ContributionPreviewService;
+import nl.municipalnetworks.finance.invoice.InvoiceDtos.ContributionRunResult;
+import nl.municipalnetworks.finance.invoice.InvoiceDtos.InvoiceSummary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The yearly contribution run: what the contribution preview computes ({@link ContributionPreviewService}, one
+ * place) issued as invoices, one per payer per fee scheme (and agreement) per year, numbered per seller without
+ * gaps. Running it again issues nothing new: it skips what an earlier run issued (and the database's unique
+ * index on scheme, payer, agreement and year refuses a second one). Exceptions are reported, not invoiced; the
+ * collector's own contribution is never invoiced.
+ */
+@ApplicationScoped
+public class ContributionRunService {
+
+    static final String CHARGED = "CHARGED";
+
+    private final ContributionPreviewService previews;
+    private final InvoiceRepository invoices;
+    private final InvoiceLineRepository lines;
+
+    ContributionRunService(ContributionPreviewService previews, InvoiceRepository invoices, InvoiceLineRepository lines) {
+        this.previews = previews;
+        this.invoices = invoices;
+        this.lines = lines;
+    }
+
+    private record Key(UUID feeSchemeId, UUID payerMunicipalityId, UUID agreementId) {
+    }
+
+    @WithTransaction
+    public Uni<ContributionRunResult> run(Caller caller, String network, int year) {
+        FinanceAccess.requireMayManage(caller, network);
+        LocalDate issueDate = DutchTime.today();
+        // One run of a network at a time: a second, concurrent one waits and then finds everything issued.
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(
+                                "select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked", Long.class)
+                        .setParameter(1, "contribution-run:" + network).getSingleResult())
+                .flatMap(locked -> previews.computeFor(caller, network, year))
+                .flatMap(preview -> existing(preview, year).flatMap(found -> issue(preview, found, issueDate)));
+    }
+
+    private Uni<Set<Key>> existing(ContributionPreview preview, int year) {
+        List<UUID> schemeIds = preview.contributions().stream().map(PayerContribution::feeSchemeId).distinct().toList();
+        if (schemeIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return invoices.list("year = ?1 and feeSchemeId in ?2", year, schemeIds).map(found -> {
+            Set<Key> keys = new HashSet<>();
+            found.forEach(i -> keys.add(new Key(i.feeSchemeId, i.payerMunicipalityId, i.agreementId)));
+            return keys;
+        });
+    }
+
+    private Uni<ContributionRunResult> issue(ContributionPreview preview, Set<Key> existing, LocalDate issueDate) {
+        List<PayerContribution> toIssue = new ArrayList<>();
+        int alreadyExisting = 0;
+        for (PayerContribution c : preview.contributions()) {
+            if (!CHARGED.equals(c.kind())) {
+                continue; // the collector's own contribution: booked, not invoiced
+            }
+            if (existing.contains(new Key(c.feeSchemeId(), c.payer().municipalityId(), c.agreementId()))) {
+                alreadyExisting++;
+            } else {
+                toIssue.add(c);
+            }
+        }
+        List<InvoiceSummary> created = new ArrayList<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (PayerContribution c : toIssue) {
+            chain = chain.flatMap(ignored -> issueOne(preview, c, issueDate)).invoke(created::add).replaceWithVoid();
+        }
+        int already = alreadyExisting;
+        return chain.map(ignored -> new ContributionRunResult(preview.network(), preview.year(), issueDate, created.size(),
+                already, created, preview.exceptions()));
+    }
+
+    private Uni<InvoiceSummary> issueOne(ContributionPreview preview, PayerContribution c, LocalDate issueDate) {
+        int numberYear = issueDate.getYear();
+        return nextNumber(c.collector(), numberYear).flatMap(number -> {
+            InvoiceEntity invoice = new InvoiceEntity();
+            invoice.id = UUID.randomUUID();
+            invoice.network = preview.network();
+            invoice.number = number.toString();
+            invoice.seller = c.collector();
+            invoice.year = preview.year();
+            invoice.feeSchemeId = c.feeSchemeId();
+            invoice.agreementId = c.agreementId();
+            invoice.payerMunicipalityId = c.payer().municipalityId();
+            invoice.payerCbsCode = c.payer().cbsCode();
+            invoice.payerName = c.payer().name();
+            invoice.status = InvoiceStatus.DRAFT.moveTo(InvoiceStatus.ISSUED);
+            invoice.issueDate = issueDate;
+            invoice.netTotal = c.netTotal();
+            invoice.vatTotal = c.vatTotal();
+            invoice.total = c.total();
+            List<InvoiceLineEntity> stored = new ArrayList<>();
+            int position = 1;
+            for (Line line : c.lines()) {
+                InvoiceLineEntity l = new InvoiceLineEntity();
+                l.id = UUID.randomUUID();
+                l.invoiceId = invoice.id;
+                l.position = position++;
+                l.description = line.description();
+                l.quantity = line.quantity();
+                l.unit = line.unit();
+                l.unitPrice = line.unitPrice();
+                l.baseQuantity = line.baseQuantity();
+                l.netAmount = line.netAmount();
+                l.vatCategory = line.vatCategory();
+                l.vatPercent = line.vatPercent();
+                stored.add(l);
+            }
+            return invoices.persist(invoice)
+                    .flatMap(ignored -> lines.persist(stored))
+                    .map(ignored -> new InvoiceSummary(invoice.id, invoice.number, invoice.seller, c.payer(),
+                            invoice.feeSchemeId, invoice.agreementId, invoice.total));
+        });
+    }
+
+    /**
+     * The seller's next number of the year, taken in this transaction: the counter row stays locked until the
+     * transaction ends, so a concurrent run waits, and a rolled-back run gives its numbers back. The year is the
+     * year of issue ({@link InvoiceNumbering#yearOfIssue}).
+     */
+    private Uni<InvoiceNumber> nextNumber(String seller, int year) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "insert into invoice_number_counter (seller, year, last_number) values (?1, ?2, 0) on conflict do nothing")
+                .setParameter(1, seller).setParameter(2, year).executeUpdate()
+                .flatMap(ignored -> session.createNativeQuery("select last_number from invoice_number_counter "
+                                + "where seller = ?1 and year = ?2 for update", Integer.class)
+                        .setParameter(1, seller).setParameter(2, year).getSingleResult())
+                .flatMap(last -> {
+                    InvoiceNumber next = InvoiceNumbering.next(year, last == 0 ? Optional.empty()
+                            : Optional.of(new InvoiceNumber(year, last)));
+                    return session.createNativeQuery("update invoice_number_counter set last_number = ?3 "
+                                    + "where seller = ?1 and year = ?2")
+                            .setParameter(1, seller).setParameter(2, year).setParameter(3, next.sequence())
+                            .executeUpdate().map(updated -> next);
+                }));
+    }
+}
