@@ -26,6 +26,10 @@ public record Topic(String name, int partitions, short productionReplicas, long 
     public static final Topic PILLAR_EVENTS = new Topic("pillar-events", 3, (short) 3, KEEP_FOREVER, "delete",
             "pillar, participation or activity id");
 
+    /** finance-service's domain events, keyed by the invoice they are about. */
+    public static final Topic FINANCE_EVENTS = new Topic("finance-events", 3, (short) 3, KEEP_FOREVER, "delete",
+            "invoice id");
+
     /**
      * What pillar-service could not process, with the reason in the record headers (service-commons'
      * EventConsumer). Kept 90 days: long enough for the ops team to look, replay or discard.
@@ -38,6 +42,6 @@ public record Topic(String name, int partitions, short productionReplicas, long 
             90 * DAY_MS, "delete", "the key of the failed record");
 
     /** Every topic of the platform. */
-    public static final List<Topic> ALL = List.of(MEMBER_EVENTS, PILLAR_EVENTS, PILLAR_SERVICE_DEAD_LETTERS,
-            FINANCE_SERVICE_DEAD_LETTERS);
+    public static final List<Topic> ALL = List.of(MEMBER_EVENTS, PILLAR_EVENTS, FINANCE_EVENTS,
+            PILLAR_SERVICE_DEAD_LETTERS, FINANCE_SERVICE_DEAD_LETTERS);
 }

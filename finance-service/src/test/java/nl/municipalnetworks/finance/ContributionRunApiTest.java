@@ -85,6 +85,10 @@ class ContributionRunApiTest {
                 .then().statusCode(200).body("created", equalTo(0))
                 .body("alreadyExisting", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         assertThat(MemberViewProbe.query("select count(*) from invoice where agreement_id = '" + agreement + "'")).isEqualTo(1);
+        // announced once, in the invoice's transaction, with the stored totals
+        assertThat(MemberViewProbe.query("select count(*) from outbox_event where subject = '" + id
+                + "' and topic = 'finance-events' and event_type = 'nl.municipalnetworks.finance.invoice-issued.v1'"
+                + " and payload like '%\"total\":18412.45%'")).isEqualTo(1);
         assertGapless();
     }
 

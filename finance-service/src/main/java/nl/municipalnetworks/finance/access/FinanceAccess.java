@@ -7,13 +7,14 @@ import nl.municipalnetworks.commons.security.Role;
 /**
  * Who may do what in finance-service, in one place (STYLE.md roles):
  * <ul>
- *   <li>the treasurer of a network manages its fee schemes and agreements (adds them, records written notice);
+ *   <li>the treasurer of a network manages its fee schemes and agreements (adds them, records written notice)
+ *       and runs the yearly contribution run that issues its invoices;
  *       the platform admin may too;</li>
  *   <li>the board ("reads all, decides") and the secretariat of a network read all of that network's finances:
- *       fee schemes, agreements, the contribution preview. The secretariat does not manage them: STYLE.md gives
+ *       fee schemes, agreements, the contribution preview, invoices. The secretariat does not manage them: STYLE.md gives
  *       it members, events and documents, and finances to the treasurer;</li>
  *   <li>a member official acts for its own municipality only: it reads the fee schemes of its network (what its
- *       contribution is based on), its own municipality's agreements and its own lines of the contribution
+ *       contribution is based on), its own municipality's agreements and invoices and its own lines of the contribution
  *       preview, nothing of other municipalities;</li>
  *   <li>pillar chairs, partners and {@code network-client} see nothing here (403); anonymous callers 401.</li>
  * </ul>

@@ -4,8 +4,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.outbox.Outbox;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
+import nl.municipalnetworks.contracts.finance.InvoiceIssued;
 import nl.municipalnetworks.finance.access.FinanceAccess;
 import nl.municipalnetworks.finance.contribution.ContributionPreviewDtos.ContributionPreview;
 import nl.municipalnetworks.finance.contribution.ContributionPreviewDtos.Line;
@@ -27,7 +29,8 @@ import java.util.UUID;
  * place) issued as invoices, one per payer per fee scheme (and agreement) per year, numbered per seller without
  * gaps. Running it again issues nothing new: it skips what an earlier run issued (and the database's unique
  * index on scheme, payer, agreement and year refuses a second one). Exceptions are reported, not invoiced; the
- * collector's own contribution is never invoiced.
+ * collector's own contribution is never invoiced. Every invoice issued is announced (invoice-issued, through the
+ * outbox, in the same transaction).
  */
 @ApplicationScoped
 public class ContributionRunService {
@@ -37,11 +40,14 @@ public class ContributionRunService {
     private final ContributionPreviewService previews;
     private final InvoiceRepository invoices;
     private final InvoiceLineRepository lines;
+    private final Outbox outbox;
 
-    ContributionRunService(ContributionPreviewService previews, InvoiceRepository invoices, InvoiceLineRepository lines) {
+    ContributionRunService(ContributionPreviewService previews, InvoiceRepository invoices, InvoiceLineRepository lines,
+                           Outbox outbox) {
         this.previews = previews;
         this.invoices = invoices;
         this.lines = lines;
+        this.outbox = outbox;
     }
 
     private record Key(UUID feeSchemeId, UUID payerMunicipalityId, UUID agreementId) {
@@ -133,6 +139,11 @@ public class ContributionRunService {
             }
             return invoices.persist(invoice)
                     .flatMap(ignored -> lines.persist(stored))
+                    // announced in the same transaction as the invoice (the outbox), with what is stored
+                    .flatMap(ignored -> outbox.record(new InvoiceIssued(invoice.id, invoice.network, invoice.number,
+                            invoice.seller, invoice.payerMunicipalityId, invoice.payerCbsCode, invoice.feeSchemeId,
+                            invoice.agreementId, invoice.year, invoice.issueDate, invoice.netTotal, invoice.vatTotal,
+                            invoice.total)))
                     .map(ignored -> new InvoiceSummary(invoice.id, invoice.number, invoice.seller, c.payer(),
                             invoice.feeSchemeId, invoice.agreementId, invoice.total));
         });
