@@ -106,6 +106,27 @@ class ContributionRunApiTest {
         FinanceApi.as("zeist-official").get("/v1/invoices/" + ids.get(0)).then().statusCode(200);
     }
 
+    @Test
+    void twoRunsAtOnceIssueEachInvoiceOnceWithoutGaps() throws Exception {
+        Member enschede = FinanceApi.member("G40", "Enschede", "GM0153", LocalDate.of(2014, 1, 1));
+        FinanceApi.population(enschede, "2022-01-01", 160_000);
+        String agreement = FinanceApi.agreement(FinanceApi.perInhabitantScheme("G40"), enschede);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> run = () -> FinanceApi.as("platform-admin").body(Map.of("year", 2026))
+                    .post("/v1/networks/G40/contribution-runs").then().extract().statusCode();
+            List<java.util.concurrent.Future<Integer>> answers = pool.invokeAll(List.of(run, run));
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isIn(200, 201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(MemberViewProbe.query("select count(*) from invoice where agreement_id = '" + agreement + "'")).isEqualTo(1);
+        assertGapless();
+    }
+
     /** Per seller and year: numbers 1..n, each exactly once, and the counter at n. */
     private static void assertGapless() {
         assertThat(MemberViewProbe.query("select count(*) from (select seller, left(number, 4), count(*) as c, "
