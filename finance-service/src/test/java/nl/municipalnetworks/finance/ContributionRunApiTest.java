@@ -44,7 +44,10 @@ class ContributionRunApiTest {
             assertThat(FinanceApi.amount(invoice.get("total"))).isEqualByComparingTo("3500.00");
             assertThat(invoice).containsEntry("status", "ISSUED").containsEntry("seller", "Meierijstad");
             assertThat((String) invoice.get("number")).matches("\\d{4}-\\d{6}");
-            assertThat(invoice.get("issueDate")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+            assertThat(invoice.get("issueDate")).isEqualTo(today.toString());
+            assertThat(invoice.get("dueDate")).isEqualTo(today.plusDays(30).toString());
+            assertThat(invoice.get("paymentReference")).isEqualTo("M50-" + invoice.get("number"));
         }
 
         FinanceApi.as("m50-treasurer").body(Map.of("year", 2026)).post("/v1/networks/M50/contribution-runs")

@@ -117,6 +117,8 @@ public class ContributionRunService {
             invoice.payerName = c.payer().name();
             invoice.status = InvoiceStatus.DRAFT.moveTo(InvoiceStatus.ISSUED);
             invoice.issueDate = issueDate;
+            invoice.dueDate = PaymentTerms.dueDate(issueDate);
+            invoice.paymentReference = PaymentTerms.paymentReference(invoice.network, number);
             invoice.netTotal = c.netTotal();
             invoice.vatTotal = c.vatTotal();
             invoice.total = c.total();
@@ -142,7 +144,7 @@ public class ContributionRunService {
                     // announced in the same transaction as the invoice (the outbox), with what is stored
                     .flatMap(ignored -> outbox.record(new InvoiceIssued(invoice.id, invoice.network, invoice.number,
                             invoice.seller, invoice.payerMunicipalityId, invoice.payerCbsCode, invoice.feeSchemeId,
-                            invoice.agreementId, invoice.year, invoice.issueDate, invoice.netTotal, invoice.vatTotal,
+                            invoice.agreementId, invoice.year, invoice.issueDate, invoice.dueDate, invoice.paymentReference, invoice.netTotal, invoice.vatTotal,
                             invoice.total)))
                     .map(ignored -> new InvoiceSummary(invoice.id, invoice.number, invoice.seller, c.payer(),
                             invoice.feeSchemeId, invoice.agreementId, invoice.total));

@@ -37,6 +37,7 @@ public final class InvoiceDtos {
     /** An invoice with its lines and totals in euros. {@code lines} is empty in lists. */
     public record InvoiceView(UUID id, String number, String seller, String network, int year, Payer payer,
                               UUID feeSchemeId, UUID agreementId, InvoiceStatus status, LocalDate issueDate,
+                              LocalDate dueDate, String paymentReference,
                               BigDecimal netTotal, BigDecimal vatTotal, BigDecimal total, List<Line> lines) {
     }
 }

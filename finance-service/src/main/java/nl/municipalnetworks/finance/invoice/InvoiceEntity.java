@@ -49,6 +49,14 @@ public class InvoiceEntity {
     @Column(name = "issue_date")
     public LocalDate issueDate;
 
+    /** {@link PaymentTerms#dueDate}: after it, an invoice not fully paid is overdue. */
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    /** {@link PaymentTerms#paymentReference}, what the payer quotes with the transfer; unique. */
+    @Column(name = "payment_reference")
+    public String paymentReference;
+
     @Column(name = "net_total")
     public BigDecimal netTotal;
 

@@ -1,0 +1,29 @@
+package nl.municipalnetworks.finance.invoice;
+
+import java.time.LocalDate;
+
+/**
+ * When an invoice is due and what the payer quotes when paying it. One place for both rules.
+ * <ul>
+ *   <li>Due 30 days after the invoice date: the term Dutch law sets for a public body that pays a bill
+ *       (Burgerlijk Wetboek 6:119a, the "Wet betaaltermijnen"), and every payer here is a municipality.</li>
+ *   <li>The payment reference is the network and the invoice number, {@code M50-2026-000001}: readable for the
+ *       official who types it into a transfer, and unique, because numbers are unique per seller and year and
+ *       each network has one collecting seller per scheme (the database refuses a second one all the same).</li>
+ * </ul>
+ */
+public final class PaymentTerms {
+
+    public static final int DAYS_TO_PAY = 30;
+
+    private PaymentTerms() {
+    }
+
+    public static LocalDate dueDate(LocalDate issueDate) {
+        return issueDate.plusDays(DAYS_TO_PAY);
+    }
+
+    public static String paymentReference(String network, InvoiceNumber number) {
+        return network + "-" + number;
+    }
+}
