@@ -11,11 +11,13 @@ import nl.municipalnetworks.finance.invoice.InvoiceLine;
 import nl.municipalnetworks.finance.invoice.InvoiceTotals;
 import nl.municipalnetworks.finance.invoice.QuantityUnit;
 import nl.municipalnetworks.finance.money.Money;
+import nl.municipalnetworks.finance.party.Party;
 import nl.municipalnetworks.finance.scheme.ChargeablePeriod;
 import nl.municipalnetworks.finance.scheme.FeeBasis;
 import nl.municipalnetworks.finance.scheme.FeeScheme;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +48,36 @@ public final class ContributionCalculator {
 
     /** The contribution under an agreement: its scheme, its term up to the effective end, its surplus. */
     public ContributionOutcome forYear(Agreement agreement, int year) {
-        ContributionOutcome contribution = forYear(agreement.feeScheme(), Participation.of(agreement), year);
+        return settleSurplus(agreement, forYear(agreement.feeScheme(), Participation.of(agreement), year), year);
+    }
+
+    /**
+     * The contributions under an agreement whose payer merged into {@code successor} on {@code mergedOn}
+     * ({@link Participation#of(Agreement, Party, LocalDate)}): in the year of the merger the merged municipality
+     * pays up to the day before and the successor from that day, each for its months under the scheme's
+     * mid-year policy; later years only the successor. An agreed surplus is settled against the successor's
+     * last year. The years nothing is due give one {@link NothingDue}.
+     */
+    public List<ContributionOutcome> forYear(Agreement agreement, Party successor, LocalDate mergedOn, int year) {
+        List<Participation> participations = Participation.of(agreement, successor, mergedOn);
+        List<ContributionOutcome> due = new ArrayList<>();
+        ContributionOutcome nothing = null;
+        for (int i = 0; i < participations.size(); i++) {
+            ContributionOutcome outcome = forYear(agreement.feeScheme(), participations.get(i), year);
+            if (i == participations.size() - 1) {
+                outcome = settleSurplus(agreement, outcome, year);
+            }
+            if (outcome instanceof NothingDue) {
+                nothing = nothing == null ? outcome : nothing;
+            } else {
+                due.add(outcome);
+            }
+        }
+        return due.isEmpty() ? List.of(nothing) : due;
+    }
+
+    /** In an agreement's last year, the agreed surplus as a reduction line on that year's invoice. */
+    private ContributionOutcome settleSurplus(Agreement agreement, ContributionOutcome contribution, int year) {
         Optional<InvoiceLine> settlement = agreement.surplusSettlementFor(year);
         if (settlement.isEmpty()) {
             return contribution;
@@ -87,12 +118,14 @@ public final class ContributionCalculator {
                     : partOfYear(what + " of " + flat.perYear() + " a year", months, flat.perYear(), scheme);
         } else {
             FeeBasis.PerInhabitant perInhabitant = (FeeBasis.PerInhabitant) scheme.basis();
-            OptionalInt inhabitants = populations.inhabitants(participation.payer(), perInhabitant.referenceDate());
+            OptionalInt inhabitants = populations.inhabitants(participation.countedFor(), perInhabitant.referenceDate());
             if (inhabitants.isEmpty() || inhabitants.getAsInt() <= 0) {
-                return new MissingPopulation(participation.payer(), year, perInhabitant.referenceDate());
+                return new MissingPopulation(participation.countedFor(), year, perInhabitant.referenceDate());
             }
             int count = inhabitants.getAsInt();
-            String what = "Contribution " + year + ": " + scheme.name() + ", " + count + " inhabitants (CBS, "
+            String whose = participation.countedFor().isSameAs(participation.payer()) ? ""
+                    : " of " + participation.countedFor().name() + ", merged into " + participation.payer().name();
+            String what = "Contribution " + year + ": " + scheme.name() + ", " + count + " inhabitants" + whose + " (CBS, "
                     + perInhabitant.referenceDate() + ") x EUR " + perInhabitant.ratePerInhabitant().toPlainString();
             line = months == 12
                     ? InvoiceLine.of(what, BigDecimal.valueOf(count), QuantityUnit.INHABITANT, perInhabitant.ratePerInhabitant(), scheme.vat())

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.finance.access.FinanceAccess;
+import nl.municipalnetworks.finance.agreement.Agreement;
 import nl.municipalnetworks.finance.agreement.AgreementEntity;
 import nl.municipalnetworks.finance.agreement.AgreementMapper;
 import nl.municipalnetworks.finance.agreement.AgreementRepository;
@@ -32,6 +33,7 @@ import nl.municipalnetworks.finance.scheme.FeeSchemeRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +88,25 @@ public class ContributionPreviewService {
                             foundAgreements.forEach(a -> municipalityIds.add(a.payerMunicipalityId));
                             Set<LocalDate> referenceDates = schemeById.values().stream()
                                     .filter(s -> s.referenceDate != null).map(s -> s.referenceDate).collect(Collectors.toSet());
-                            return members.municipalities(municipalityIds).flatMap(municipalities -> members
+                            return members.municipalities(municipalityIds).flatMap(this::withSuccessors).flatMap(municipalities -> members
                                     .populations(municipalityIds, referenceDates)
                                     .map(populations -> compute(caller, network, year, foundSchemes, schemeById, memberships,
                                             foundAgreements, municipalities, populations)));
                         }))));
+    }
+
+    /** Adds the successors of merged municipalities, to whom their agreements moved. */
+    private Uni<Map<UUID, KnownMunicipality>> withSuccessors(Map<UUID, KnownMunicipality> municipalities) {
+        Set<UUID> successors = municipalities.values().stream().map(m -> m.mergedInto)
+                .filter(id -> id != null && !municipalities.containsKey(id)).collect(Collectors.toSet());
+        if (successors.isEmpty()) {
+            return Uni.createFrom().item(municipalities);
+        }
+        return members.municipalities(successors).map(found -> {
+            Map<UUID, KnownMunicipality> all = new HashMap<>(municipalities);
+            all.putAll(found);
+            return all;
+        });
     }
 
     /** The schemes of the year plus those of agreements in force whose scheme's own validity lies elsewhere. */
@@ -139,12 +155,27 @@ public class ContributionPreviewService {
         }
         for (AgreementEntity agreement : found) {
             KnownMunicipality municipality = municipalities.get(agreement.payerMunicipalityId);
-            if (municipality == null || !visible.test(municipality)) {
+            if (municipality == null) {
                 continue;
             }
             FeeSchemeEntity scheme = schemeById.get(agreement.feeSchemeId);
-            add(calculator.forYear(AgreementMapper.toDomain(agreement, scheme, municipality), year), municipality, scheme,
-                    agreement.id, contributions, exceptions);
+            Agreement domain = AgreementMapper.toDomain(agreement, scheme, municipality);
+            KnownMunicipality successor = municipality.mergedInto == null ? null : municipalities.get(municipality.mergedInto);
+            List<ContributionOutcome> outcomes = successor == null ? List.of(calculator.forYear(domain, year))
+                    : calculator.forYear(domain, AgreementMapper.payer(successor), municipality.mergedOn, year);
+            boolean countMissing = false;
+            for (ContributionOutcome outcome : outcomes) {
+                // after a merger, part of the year (or all of it) is the successor's; a missing count is the merged
+                // municipality's, reported once
+                KnownMunicipality payer = municipalities.get(UUID.fromString(outcome.payer().id()));
+                if (outcome instanceof MissingPopulation && countMissing) {
+                    continue;
+                }
+                countMissing |= outcome instanceof MissingPopulation;
+                if (visible.test(payer)) {
+                    add(outcome, payer, scheme, agreement.id, contributions, exceptions);
+                }
+            }
         }
         contributions.sort(Comparator.comparing((PayerContribution c) -> c.payer().name()).thenComparing(PayerContribution::feeSchemeName));
         exceptions.sort(Comparator.comparing((PreviewException e) -> e.payer().name()));

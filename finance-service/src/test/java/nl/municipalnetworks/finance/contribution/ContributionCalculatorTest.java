@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 
 import static nl.municipalnetworks.finance.testing.Seeds.DEVENTER;
@@ -195,6 +196,56 @@ class ContributionCalculatorTest {
         Agreement exactlyAll = deventerAgreement().withAgreedSurplus(
                 new AgreedSurplus(Money.euros("15216.90"), LocalDate.of(2027, 6, 15), LocalDate.of(2027, 6, 20)));
         assertThat(charged(calculator.forYear(exactlyAll, 2027)).totals().total()).isEqualTo(Money.ZERO);
+    }
+
+    /** A fictitious herindeling of Deventer into a successor on 1 July 2026, to see the agreement move. */
+    private static final Party SALLAND = new Party("salland", "Gemeente Salland");
+
+    @Test
+    void aMergerMovesTheAgreementToTheSuccessorFromTheMergerDateOnTheMergedCount() {
+        List<ContributionOutcome> year = calculator.forYear(deventerAgreement(), SALLAND, LocalDate.of(2026, 7, 1), 2026);
+
+        assertThat(year).hasSize(2);
+        InvoiceDraft deventer = charged(year.get(0));
+        InvoiceDraft salland = charged(year.get(1));
+        assertThat(deventer.buyer()).isEqualTo(DEVENTER);
+        assertThat(salland.buyer()).isEqualTo(SALLAND);
+        // PRO_RATA_BY_MONTH: January-June and July-December, each 6 of 12 months of 15,216.90 = 7,608.45
+        assertThat(deventer.totals().netTotal()).isEqualTo(Money.euros("7608.45"));
+        assertThat(salland.totals().netTotal()).isEqualTo(Money.euros("7608.45"));
+        assertThat(salland.lines().get(0).description()).contains("101446 inhabitants of Gemeente Deventer, merged into Gemeente Salland");
+        assertThat(deventer.totals().netTotal().plus(salland.totals().netTotal())).isEqualTo(Money.euros("15216.90"));
+
+        List<ContributionOutcome> after = calculator.forYear(deventerAgreement(), SALLAND, LocalDate.of(2026, 7, 1), 2027);
+        assertThat(after).hasSize(1);
+        assertThat(charged(after.get(0)).buyer()).isEqualTo(SALLAND);
+        assertThat(charged(after.get(0)).totals().total()).isEqualTo(Money.euros("18412.45"));
+
+        List<ContributionOutcome> before = calculator.forYear(deventerAgreement(), SALLAND, LocalDate.of(2026, 7, 1), 2025);
+        assertThat(before).hasSize(1);
+        assertThat(charged(before.get(0)).buyer()).isEqualTo(DEVENTER);
+    }
+
+    @Test
+    void aMergerAfterTheAgreementEndedOrBeforeItBeganLeavesOnePayer() {
+        assertThat(calculator.forYear(deventerAgreement(), SALLAND, LocalDate.of(2028, 1, 1), 2027))
+                .singleElement().satisfies(outcome -> assertThat(charged(outcome).buyer()).isEqualTo(DEVENTER));
+        assertThat(calculator.forYear(deventerAgreement(), SALLAND, LocalDate.of(2028, 1, 1), 2028))
+                .singleElement().isInstanceOf(NothingDue.class);
+        assertThat(calculator.forYear(deventerAgreement(), SALLAND, LocalDate.of(2020, 1, 1), 2023))
+                .singleElement().satisfies(outcome -> assertThat(charged(outcome).buyer()).isEqualTo(SALLAND));
+    }
+
+    @Test
+    void theAgreedSurplusIsSettledAgainstTheSuccessorsLastYear() {
+        Agreement agreement = deventerAgreement().withAgreedSurplus(
+                new AgreedSurplus(Money.euros("1000.00"), LocalDate.of(2027, 6, 15), LocalDate.of(2027, 6, 20)));
+        List<ContributionOutcome> last = calculator.forYear(agreement, SALLAND, LocalDate.of(2027, 7, 1), 2027);
+
+        assertThat(charged(last.get(0)).lines()).hasSize(1);
+        InvoiceDraft salland = charged(last.get(1));
+        assertThat(salland.lines()).hasSize(2);
+        assertThat(salland.totals().netTotal()).isEqualTo(Money.euros("6608.45"));
     }
 
     private static FeeScheme withPolicy(FeeScheme scheme, MidYearPolicy policy) {

@@ -98,6 +98,37 @@ class MemberEventsConsumerTest {
     }
 
     @Test
+    void aMergerMovesAnAgreementToTheSuccessorFromTheMergerDateOnTheMergedCount() {
+        FinanceApi.Member merged = FinanceApi.member("G40", "Hengelo-Oost", "GM9801", LocalDate.of(2014, 1, 1));
+        FinanceApi.population(merged, "2022-01-01", 20_000);
+        String agreement = FinanceApi.agreement(FinanceApi.perInhabitantScheme("G40"), merged);
+        UUID successor = UUID.randomUUID();
+        UUID merger = IntegrationEvents.publish(new MunicipalityMerged(UUID.randomUUID(), successor, "Twentestad",
+                "GM9802", LocalDate.of(2026, 7, 1),
+                List.of(new MunicipalityMerged.MergedMunicipality(merged.municipalityId(), merged.name(), merged.cbsCode())),
+                List.of(new MunicipalityMerged.EndedMembership(merged.membershipId(), "G40", merged.municipalityId(),
+                        LocalDate.of(2026, 6, 30))),
+                List.of()));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> MemberViewProbe.processed(merger) == 1);
+
+        // 20,000 x EUR 0.15 = EUR 3,000.00 a year; six months each: EUR 1,500.00 ex VAT, EUR 1,815.00 with 21 %
+        String byAgreement = "contributions.findAll { it.agreementId == '" + agreement + "' }";
+        io.restassured.path.json.JsonPath in2026 = FinanceApi.as("g40-secretariat")
+                .get("/v1/networks/G40/contribution-preview?year=2026").then().statusCode(200).extract().jsonPath()
+                .using(FinanceApi.EXACT);
+        assertThat(in2026.getList(byAgreement + ".payer.municipalityId"))
+                .containsExactlyInAnyOrder(merged.municipalityId().toString(), successor.toString());
+        assertThat(in2026.getList(byAgreement + ".total", java.math.BigDecimal.class))
+                .allSatisfy(total -> assertThat(total).isEqualByComparingTo("1815.00"));
+        io.restassured.path.json.JsonPath in2027 = FinanceApi.as("g40-secretariat")
+                .get("/v1/networks/G40/contribution-preview?year=2027").then().statusCode(200).extract().jsonPath()
+                .using(FinanceApi.EXACT);
+        assertThat(in2027.getList(byAgreement + ".payer.name")).containsExactly("Twentestad");
+        assertThat(in2027.getList(byAgreement + ".total", java.math.BigDecimal.class))
+                .singleElement().satisfies(total -> assertThat(total).isEqualByComparingTo("3630.00"));
+    }
+
+    @Test
     void anEventThatCannotBeProcessedLandsOnTheDeadLetterTopicWithTheReasonAndTheNextOneIsHandled() {
         try (TopicProbe deadLetters = TopicProbe.forTopic(Topic.FINANCE_SERVICE_DEAD_LETTERS.name())) {
             UUID unknownMembership = UUID.randomUUID();
