@@ -8,8 +8,9 @@ import java.time.LocalDate;
  *   <li>Due 30 days after the invoice date: the term Dutch law sets for a public body that pays a bill
  *       (Burgerlijk Wetboek 6:119a, the "Wet betaaltermijnen"), and every payer here is a municipality.</li>
  *   <li>The payment reference is the network and the invoice number, {@code M50-2026-000001}: readable for the
- *       official who types it into a transfer, and unique, because numbers are unique per seller and year and
- *       each network has one collecting seller per scheme (the database refuses a second one all the same).</li>
+ *       official who types it into a transfer. It is unique per seller, as the number is: the payment reaches the
+ *       seller's own bank account, so the seller and the reference together find the invoice (a network with two
+ *       sellers, Meierijstad and Platform31 in M50, has two invoices {@code M50-2026-000001}).</li>
  * </ul>
  */
 public final class PaymentTerms {
