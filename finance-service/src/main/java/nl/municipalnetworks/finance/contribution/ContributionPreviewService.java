@@ -83,13 +83,13 @@ public class ContributionPreviewService {
                 .flatMap(foundSchemes -> members.memberships(network).flatMap(memberships -> agreements
                         .list("network = ?1 and termStart <= ?2 and effectiveEnd >= ?3", network, last, first)
                         .flatMap(foundAgreements -> agreementSchemes(foundSchemes, foundAgreements).flatMap(schemeById -> {
-                            Set<UUID> municipalityIds = new HashSet<>();
-                            memberships.forEach(m -> municipalityIds.add(m.municipalityId));
-                            foundAgreements.forEach(a -> municipalityIds.add(a.payerMunicipalityId));
+                            // the members are asked by network; the agreements' payers (a few) by id
+                            Set<UUID> payers = new HashSet<>();
+                            foundAgreements.forEach(a -> payers.add(a.payerMunicipalityId));
                             Set<LocalDate> referenceDates = schemeById.values().stream()
                                     .filter(s -> s.referenceDate != null).map(s -> s.referenceDate).collect(Collectors.toSet());
-                            return members.municipalities(municipalityIds).flatMap(this::withSuccessors).flatMap(municipalities -> members
-                                    .populations(municipalityIds, referenceDates)
+                            return members.municipalitiesOf(network, payers).flatMap(this::withSuccessors).flatMap(municipalities -> members
+                                    .populationsOf(network, payers, referenceDates)
                                     .map(populations -> compute(caller, network, year, foundSchemes, schemeById, memberships,
                                             foundAgreements, municipalities, populations)));
                         }))));

@@ -2,6 +2,7 @@ package nl.municipalnetworks.finance.invoice;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.municipalnetworks.commons.outbox.Outbox;
@@ -19,7 +20,9 @@ import nl.municipalnetworks.finance.invoice.InvoiceDtos.InvoiceSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +39,9 @@ import java.util.UUID;
 public class ContributionRunService {
 
     static final String CHARGED = "CHARGED";
+
+    /** Invoices written per flush. */
+    private static final int CHUNK = 500;
 
     private final ContributionPreviewService previews;
     private final InvoiceRepository invoices;
@@ -63,6 +69,8 @@ public class ContributionRunService {
                                 "select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked", Long.class)
                         .setParameter(1, "contribution-run:" + network).getSingleResult())
                 .flatMap(locked -> previews.computeFor(caller, network, year))
+                // what the computation read is not changed here: let go of it before thousands of rows are written
+                .call(preview -> Panache.getSession().invoke(session -> session.clear()))
                 .flatMap(preview -> existing(preview, year).flatMap(found -> issue(preview, found, issueDate)));
     }
 
@@ -91,72 +99,117 @@ public class ContributionRunService {
                 toIssue.add(c);
             }
         }
-        List<InvoiceSummary> created = new ArrayList<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (PayerContribution c : toIssue) {
-            chain = chain.flatMap(ignored -> issueOne(preview, c, issueDate)).invoke(created::add).replaceWithVoid();
-        }
         int already = alreadyExisting;
-        return chain.map(ignored -> new ContributionRunResult(preview.network(), preview.year(), issueDate, created.size(),
-                already, created, preview.exceptions()));
+        // Numbers first, one block per seller; then the invoices in chunks, each written in one flush and let go
+        // of, so that a run of 100,000 invoices neither holds them all in the session nor checks them all again at
+        // every statement.
+        Map<String, List<PayerContribution>> bySeller = new LinkedHashMap<>();
+        toIssue.forEach(c -> bySeller.computeIfAbsent(c.collector(), seller -> new ArrayList<>()).add(c));
+        List<InvoiceSummary> created = new ArrayList<>();
+        return Multi.createFrom().iterable(bySeller.entrySet())
+                .onItem().transformToUniAndConcatenate(entry -> numbers(entry.getKey(), issueDate.getYear(), entry.getValue().size())
+                        .flatMap(first -> Multi.createFrom().iterable(chunks(entry.getValue(), first))
+                                .onItem().transformToUniAndConcatenate(chunk -> write(preview, chunk, issueDate).invoke(created::addAll))
+                                .collect().last()))
+                .collect().last()
+                .map(ignored -> new ContributionRunResult(preview.network(), preview.year(), issueDate, created.size(),
+                        already, created, preview.exceptions()));
     }
 
-    private Uni<InvoiceSummary> issueOne(ContributionPreview preview, PayerContribution c, LocalDate issueDate) {
-        int numberYear = issueDate.getYear();
-        return nextNumber(c.collector(), numberYear).flatMap(number -> {
-            InvoiceEntity invoice = new InvoiceEntity();
-            invoice.id = UUID.randomUUID();
-            invoice.network = preview.network();
-            invoice.number = number.toString();
-            invoice.seller = c.collector();
-            invoice.year = preview.year();
-            invoice.feeSchemeId = c.feeSchemeId();
-            invoice.agreementId = c.agreementId();
-            invoice.payerMunicipalityId = c.payer().municipalityId();
-            invoice.payerCbsCode = c.payer().cbsCode();
-            invoice.payerName = c.payer().name();
-            invoice.status = InvoiceStatus.DRAFT.moveTo(InvoiceStatus.ISSUED);
-            invoice.issueDate = issueDate;
-            invoice.dueDate = PaymentTerms.dueDate(issueDate);
-            invoice.paymentReference = PaymentTerms.paymentReference(invoice.network, number);
-            invoice.netTotal = c.netTotal();
-            invoice.vatTotal = c.vatTotal();
-            invoice.total = c.total();
-            List<InvoiceLineEntity> stored = new ArrayList<>();
-            int position = 1;
-            for (Line line : c.lines()) {
-                InvoiceLineEntity l = new InvoiceLineEntity();
-                l.id = UUID.randomUUID();
-                l.invoiceId = invoice.id;
-                l.position = position++;
-                l.description = line.description();
-                l.quantity = line.quantity();
-                l.unit = line.unit();
-                l.unitPrice = line.unitPrice();
-                l.baseQuantity = line.baseQuantity();
-                l.netAmount = line.netAmount();
-                l.vatCategory = line.vatCategory();
-                l.vatPercent = line.vatPercent();
-                stored.add(l);
+    /** A chunk of one seller's contributions with the number each gets. */
+    private record Numbered(PayerContribution contribution, InvoiceNumber number) {
+    }
+
+    private static List<List<Numbered>> chunks(List<PayerContribution> ofSeller, InvoiceNumber first) {
+        List<List<Numbered>> chunks = new ArrayList<>();
+        InvoiceNumber number = first;
+        for (int from = 0; from < ofSeller.size(); from += CHUNK) {
+            List<Numbered> chunk = new ArrayList<>();
+            for (PayerContribution c : ofSeller.subList(from, Math.min(ofSeller.size(), from + CHUNK))) {
+                chunk.add(new Numbered(c, number));
+                number = number.next();
             }
-            return invoices.persist(invoice)
-                    .flatMap(ignored -> lines.persist(stored))
-                    // announced in the same transaction as the invoice (the outbox), with what is stored
-                    .flatMap(ignored -> outbox.record(new InvoiceIssued(invoice.id, invoice.network, invoice.number,
-                            invoice.seller, invoice.payerMunicipalityId, invoice.payerCbsCode, invoice.feeSchemeId,
-                            invoice.agreementId, invoice.year, invoice.issueDate, invoice.dueDate, invoice.paymentReference, invoice.netTotal, invoice.vatTotal,
-                            invoice.total)))
-                    .map(ignored -> new InvoiceSummary(invoice.id, invoice.number, invoice.seller, c.payer(),
-                            invoice.feeSchemeId, invoice.agreementId, invoice.total));
-        });
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
+    /** Persists a chunk of invoices with their lines and invoice-issued events, flushes it and lets go of it. */
+    private Uni<List<InvoiceSummary>> write(ContributionPreview preview, List<Numbered> chunk, LocalDate issueDate) {
+        List<InvoiceEntity> stored = new ArrayList<>();
+        List<InvoiceLineEntity> storedLines = new ArrayList<>();
+        List<InvoiceIssued> events = new ArrayList<>();
+        List<InvoiceSummary> summaries = new ArrayList<>();
+        for (Numbered numbered : chunk) {
+            PayerContribution c = numbered.contribution();
+            InvoiceEntity invoice = invoice(preview, c, numbered.number(), issueDate);
+            stored.add(invoice);
+            storedLines.addAll(lines(invoice, c));
+            // announced in the same transaction as the invoice (the outbox), with what is stored
+            events.add(new InvoiceIssued(invoice.id, invoice.network, invoice.number, invoice.seller,
+                    invoice.payerMunicipalityId, invoice.payerCbsCode, invoice.feeSchemeId, invoice.agreementId,
+                    invoice.year, invoice.issueDate, invoice.dueDate, invoice.paymentReference, invoice.netTotal,
+                    invoice.vatTotal, invoice.total));
+            summaries.add(new InvoiceSummary(invoice.id, invoice.number, invoice.seller, c.payer(), invoice.feeSchemeId,
+                    invoice.agreementId, invoice.total));
+        }
+        return InvoiceWriter.insert(stored, storedLines)
+                .flatMap(ignored -> outbox.recordAll(events))
+                .flatMap(ignored -> Panache.getSession())
+                .flatMap(session -> session.flush().invoke(session::clear))
+                .map(ignored -> summaries);
+    }
+
+    private static InvoiceEntity invoice(ContributionPreview preview, PayerContribution c, InvoiceNumber number,
+                                         LocalDate issueDate) {
+        InvoiceEntity invoice = new InvoiceEntity();
+        invoice.id = UUID.randomUUID();
+        invoice.network = preview.network();
+        invoice.number = number.toString();
+        invoice.seller = c.collector();
+        invoice.year = preview.year();
+        invoice.feeSchemeId = c.feeSchemeId();
+        invoice.agreementId = c.agreementId();
+        invoice.payerMunicipalityId = c.payer().municipalityId();
+        invoice.payerCbsCode = c.payer().cbsCode();
+        invoice.payerName = c.payer().name();
+        invoice.status = InvoiceStatus.DRAFT.moveTo(InvoiceStatus.ISSUED);
+        invoice.issueDate = issueDate;
+        invoice.dueDate = PaymentTerms.dueDate(issueDate);
+        invoice.paymentReference = PaymentTerms.paymentReference(invoice.network, number);
+        invoice.netTotal = c.netTotal();
+        invoice.vatTotal = c.vatTotal();
+        invoice.total = c.total();
+        return invoice;
+    }
+
+    private static List<InvoiceLineEntity> lines(InvoiceEntity invoice, PayerContribution c) {
+        List<InvoiceLineEntity> stored = new ArrayList<>();
+        int position = 1;
+        for (Line line : c.lines()) {
+            InvoiceLineEntity l = new InvoiceLineEntity();
+            l.id = UUID.randomUUID();
+            l.invoiceId = invoice.id;
+            l.position = position++;
+            l.description = line.description();
+            l.quantity = line.quantity();
+            l.unit = line.unit();
+            l.unitPrice = line.unitPrice();
+            l.baseQuantity = line.baseQuantity();
+            l.netAmount = line.netAmount();
+            l.vatCategory = line.vatCategory();
+            l.vatPercent = line.vatPercent();
+            stored.add(l);
+        }
+        return stored;
     }
 
     /**
-     * The seller's next number of the year, taken in this transaction: the counter row stays locked until the
-     * transaction ends, so a concurrent run waits, and a rolled-back run gives its numbers back. The year is the
-     * year of issue ({@link InvoiceNumbering#yearOfIssue}).
+     * Reserves {@code count} consecutive numbers of the seller in {@code year} and answers the first, in this
+     * transaction: the counter row stays locked until the transaction ends, so a concurrent run waits, and a
+     * rolled-back run gives its numbers back. The year is the year of issue ({@link InvoiceNumbering#yearOfIssue}).
      */
-    private Uni<InvoiceNumber> nextNumber(String seller, int year) {
+    private Uni<InvoiceNumber> numbers(String seller, int year, int count) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
                         "insert into invoice_number_counter (seller, year, last_number) values (?1, ?2, 0) on conflict do nothing")
                 .setParameter(1, seller).setParameter(2, year).executeUpdate()
@@ -164,12 +217,12 @@ public class ContributionRunService {
                                 + "where seller = ?1 and year = ?2 for update", Integer.class)
                         .setParameter(1, seller).setParameter(2, year).getSingleResult())
                 .flatMap(last -> {
-                    InvoiceNumber next = InvoiceNumbering.next(year, last == 0 ? Optional.empty()
+                    InvoiceNumber first = InvoiceNumbering.next(year, last == 0 ? Optional.empty()
                             : Optional.of(new InvoiceNumber(year, last)));
                     return session.createNativeQuery("update invoice_number_counter set last_number = ?3 "
                                     + "where seller = ?1 and year = ?2")
-                            .setParameter(1, seller).setParameter(2, year).setParameter(3, next.sequence())
-                            .executeUpdate().map(updated -> next);
+                            .setParameter(1, seller).setParameter(2, year).setParameter(3, last + count)
+                            .executeUpdate().map(updated -> first);
                 }));
     }
 }

@@ -8,6 +8,7 @@ import nl.municipalnetworks.contracts.IntegrationEvent;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,6 +31,18 @@ public class Outbox {
     }
 
     public Uni<Void> record(IntegrationEvent event) {
+        return repository.persist(row(event)).replaceWithVoid();
+    }
+
+    /**
+     * Many events of one change at once (a yearly run's invoices): persisted together, so that a batch of
+     * thousands is one step of the session rather than a chain of thousands.
+     */
+    public Uni<Void> recordAll(List<? extends IntegrationEvent> events) {
+        return repository.persist(events.stream().map(this::row).toList());
+    }
+
+    private OutboxEvent row(IntegrationEvent event) {
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.randomUUID();
         row.topic = event.topic();
@@ -43,7 +56,7 @@ public class Outbox {
         TraceContext trace = TraceContext.current();
         row.traceparent = trace.traceparent();
         row.tracestate = trace.tracestate();
-        return repository.persist(row).replaceWithVoid();
+        return row;
     }
 
     private String toJson(IntegrationEvent event) {

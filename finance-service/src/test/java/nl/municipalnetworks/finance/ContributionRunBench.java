@@ -1,0 +1,112 @@
+package nl.municipalnetworks.finance;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import nl.municipalnetworks.testsupport.RealServersResource;
+import nl.municipalnetworks.testsupport.ServiceDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures for bench/contribution-run.sh, not a test (its name keeps it out of the test run; it asserts only that
+ * the run did its work). Real PostgreSQL and Kafka in this JVM. For 10,000 and then 100,000 synthetic members of
+ * a network (put straight into finance-service's view of members, as member-service's events would), each with a
+ * CBS count, under a fee per inhabitant with 21 % VAT: the preview, the run that issues every invoice, and
+ * the e-invoices of all of them, each timed through the API, with the heap's peak. Writes
+ * target/contribution-run-bench.txt.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
+class ContributionRunBench {
+
+    private static final int[] SIZES = {Integer.getInteger("bench.small", 10_000), Integer.getInteger("bench.large", 100_000)};
+
+    private final List<String> out = new ArrayList<>();
+
+    @Test
+    void run() throws Exception {
+        List<long[]> figures = new ArrayList<>();
+        for (int payers : SIZES) {
+            figures.add(measure(payers));
+        }
+        long[] small = figures.get(0);
+        long[] large = figures.get(1);
+        out.add("");
+        out.add(String.format("ratio %,d / %,d payers: preview %.1fx, run %.1fx, total %.1fx (target: at most 11x)",
+                SIZES[1], SIZES[0], (double) large[0] / small[0], (double) large[1] / small[1],
+                (double) (large[0] + large[1]) / (small[0] + small[1])));
+        out.add(String.format("target 10,000 payers under 5 s (preview + run): %,d ms -> %s", small[0] + small[1],
+                small[0] + small[1] < 5_000 ? "met" : "NOT met"));
+        Files.write(Path.of("target/contribution-run-bench.txt"), out);
+    }
+
+    /** Preview ms, run ms for a fresh network of {@code payers} members. */
+    private long[] measure(int payers) {
+        String network = "B" + payers;
+        ServiceDatabase.execute("insert into municipality (id, cbs_code, name) select "
+                + "md5('" + network + "-' || i)::uuid, null, 'Gemeente Proef ' || lpad(i::text, 6, '0') "
+                + "from generate_series(1, " + payers + ") as i");
+        ServiceDatabase.execute("insert into membership (id, network, municipality_id, joined_on) select "
+                + "md5('" + network + "-membership-' || i)::uuid, '" + network + "', md5('" + network + "-' || i)::uuid, "
+                + "date '2019-01-01' from generate_series(1, " + payers + ") as i");
+        ServiceDatabase.execute("insert into population_count (municipality_id, reference_date, inhabitants) select "
+                + "md5('" + network + "-' || i)::uuid, date '2022-01-01', 20000 + (i * 7919) % 180000 "
+                + "from generate_series(1, " + payers + ") as i");
+        Map<String, Object> scheme = new LinkedHashMap<>(FinanceApi.perInhabitantSchemeBody(network));
+        scheme.put("payers", "MEMBERS");
+        scheme.put("name", "Bijdrage per inwoner " + network);
+        scheme.put("collector", "Platform31");
+        FinanceApi.as("platform-admin").body(scheme).post("/v1/fee-schemes").then().statusCode(201);
+
+        resetPeaks();
+        long start = System.nanoTime();
+        Response preview = FinanceApi.as("platform-admin").get("/v1/networks/" + network + "/contribution-preview?year=2026");
+        preview.then().statusCode(200);
+        long previewMs = (System.nanoTime() - start) / 1_000_000;
+        int previewBytes = preview.asByteArray().length;
+
+        start = System.nanoTime();
+        Response run = FinanceApi.as("platform-admin").body(Map.of("year", 2026))
+                .post("/v1/networks/" + network + "/contribution-runs");
+        run.then().statusCode(201);
+        long runMs = (System.nanoTime() - start) / 1_000_000;
+        int created = run.path("created");
+        if (created != payers) {
+            throw new IllegalStateException("the run issued " + created + " invoices, not " + payers);
+        }
+        long heapPeakMb = heapPeak() / (1024 * 1024);
+
+        out.add(String.format("%,7d payers: preview %,6d ms (%,d KB JSON), run %,6d ms (%,.0f invoices/s), heap peak %,d MB",
+                payers, previewMs, previewBytes / 1024, runMs, payers * 1000.0 / runMs, heapPeakMb));
+        return new long[]{previewMs, runMs};
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** The sum of the heap pools' peaks since {@link #resetPeaks()} (the whole test JVM, Kafka broker included). */
+    private static long heapPeak() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
