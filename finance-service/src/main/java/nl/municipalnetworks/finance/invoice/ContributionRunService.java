@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -107,7 +106,7 @@ public class ContributionRunService {
         toIssue.forEach(c -> bySeller.computeIfAbsent(c.collector(), seller -> new ArrayList<>()).add(c));
         List<InvoiceSummary> created = new ArrayList<>();
         return Multi.createFrom().iterable(bySeller.entrySet())
-                .onItem().transformToUniAndConcatenate(entry -> numbers(entry.getKey(), issueDate.getYear(), entry.getValue().size())
+                .onItem().transformToUniAndConcatenate(entry -> InvoiceNumberCounter.reserve(entry.getKey(), issueDate.getYear(), entry.getValue().size())
                         .flatMap(first -> Multi.createFrom().iterable(chunks(entry.getValue(), first))
                                 .onItem().transformToUniAndConcatenate(chunk -> write(preview, chunk, issueDate).invoke(created::addAll))
                                 .collect().last()))
@@ -202,27 +201,5 @@ public class ContributionRunService {
             stored.add(l);
         }
         return stored;
-    }
-
-    /**
-     * Reserves {@code count} consecutive numbers of the seller in {@code year} and answers the first, in this
-     * transaction: the counter row stays locked until the transaction ends, so a concurrent run waits, and a
-     * rolled-back run gives its numbers back. The year is the year of issue ({@link InvoiceNumbering#yearOfIssue}).
-     */
-    private Uni<InvoiceNumber> numbers(String seller, int year, int count) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "insert into invoice_number_counter (seller, year, last_number) values (?1, ?2, 0) on conflict do nothing")
-                .setParameter(1, seller).setParameter(2, year).executeUpdate()
-                .flatMap(ignored -> session.createNativeQuery("select last_number from invoice_number_counter "
-                                + "where seller = ?1 and year = ?2 for update", Integer.class)
-                        .setParameter(1, seller).setParameter(2, year).getSingleResult())
-                .flatMap(last -> {
-                    InvoiceNumber first = InvoiceNumbering.next(year, last == 0 ? Optional.empty()
-                            : Optional.of(new InvoiceNumber(year, last)));
-                    return session.createNativeQuery("update invoice_number_counter set last_number = ?3 "
-                                    + "where seller = ?1 and year = ?2")
-                            .setParameter(1, seller).setParameter(2, year).setParameter(3, last + count)
-                            .executeUpdate().map(updated -> first);
-                }));
     }
 }

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * Invoice numbers per seller and year, without gaps, as Dutch VAT law asks of an invoice's "uniek volgnummer"
  * and as the issue asks ("numbering per seller and year without gaps"). A pure rule: given the last number
  * the seller issued in a year, it says the next one. Keeping the last number, per (seller, year), in the same
- * transaction as the invoice it numbers is the repository's job (later); a number is only taken when an
+ * transaction as the invoice it numbers is {@link InvoiceNumberCounter}'s job; a number is only taken when an
  * invoice is issued, never for a draft, and a credit note takes the next number of the same sequence.
  */
 public final class InvoiceNumbering {
