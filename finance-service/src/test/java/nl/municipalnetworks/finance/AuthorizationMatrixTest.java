@@ -12,6 +12,7 @@ import nl.municipalnetworks.testsupport.api.AuthorizationMatrix.Target;
 import nl.municipalnetworks.testsupport.api.AuthorizationMatrix.Who;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,8 @@ import static nl.municipalnetworks.testsupport.api.AuthorizationMatrix.G40_SECRE
  * Every operation of finance-service's OpenAPI document x every caller x own network (M50, Zeist as the member
  * with an agreement) and another (G40, Deventer), run by test-support's {@link AuthorizationMatrix}; the rules
  * are those of {@code access/FinanceAccess}. Writes are sent so that an allowed caller is refused after the
- * access check (validTo before validFrom, an overlapping agreement, notice outside the term).
+ * access check (validTo before validFrom, an overlapping agreement, notice outside the term, a surplus agreed
+ * before the term).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
@@ -50,6 +52,7 @@ class AuthorizationMatrixTest {
             .both("GET /v1/agreements/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
             .both("POST /v1/agreements", M50_TREASURER, ADMIN)
             .both("POST /v1/agreements/{id}/notice", M50_TREASURER, ADMIN)
+            .both("POST /v1/agreements/{id}/surplus", M50_TREASURER, ADMIN)
             .both("GET /v1/networks/{network}/contribution-preview", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
             .both("POST /v1/networks/{network}/contribution-runs", M50_TREASURER, ADMIN)
             .both("GET /v1/invoices", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
@@ -82,6 +85,8 @@ class AuthorizationMatrixTest {
                     f.member().municipalityId(), "feeSchemeId", f.schemeId(), "termStart", "2024-01-01",
                     "termEnd", "2024-12-31")).post(path);
             case "POST /v1/agreements/{id}/notice" -> request.body(Map.of("givenOn", "2000-01-01", "givenBy", "PAYER")).post(path);
+            case "POST /v1/agreements/{id}/surplus" -> request.body(Map.of("amount", new BigDecimal("10.00"), "agreedByPayerOn", "2000-01-01",
+                    "agreedByPayeeOn", "2000-01-01")).post(path);
             case "GET /v1/networks/{network}/contribution-preview" -> request.get(path + "?year=2026");
             case "POST /v1/networks/{network}/contribution-runs" -> request.body(Map.of("year", 2026)).post(path);
             default -> {

@@ -7,6 +7,7 @@ import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.api.GeneratedBadInput;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -50,6 +51,11 @@ class GeneratedBadInputTest {
             case "POST /v1/agreements/{id}/notice" -> {
                 body.put("givenOn", "2026-05-15");
                 body.put("givenBy", "PAYER");
+            }
+            case "POST /v1/agreements/{id}/surplus" -> {
+                body.put("amount", new BigDecimal("1000.00"));
+                body.put("agreedByPayerOn", "2027-03-10");
+                body.put("agreedByPayeeOn", "2027-03-02");
             }
             case "POST /v1/networks/{network}/contribution-runs" -> body.put("year", 2026);
             default -> {
