@@ -52,6 +52,8 @@ class GeneratedBadInputTest {
                 body.put("givenBy", "PAYER");
             }
             case "POST /v1/networks/{network}/contribution-runs" -> body.put("year", 2026);
+            case "POST /v1/parties" -> body.putAll(FinanceApi.sellerPartyBody("Foutenburg BV"));
+            case "PUT /v1/parties/{id}" -> body.putAll(FinanceApi.buyerPartyBody(f.member()));
             default -> {
                 return null;
             }
