@@ -46,21 +46,36 @@ public final class OfficialRules {
         return registry;
     }
 
-    /** Both rule sets over the document; the warnings are printed, so that a test run lists them. */
+    /** Both rule sets over the document; what they found is printed, so that a test run lists every warning. */
     public static List<Findings> check(byte[] xml) {
+        return check(xml, true);
+    }
+
+    private static List<Findings> check(byte[] xml, boolean summary) {
         List<Findings> all = List.of(check(EN16931_UBL, xml), check(NLCIUS_UBL, xml));
         for (Findings f : all) {
-            System.out.printf("[e-invoice rules] %s: %d errors, %d warnings%n", f.ruleSet(), f.errors().size(), f.warnings().size());
+            if (summary || !f.errors().isEmpty() || !f.warnings().isEmpty()) {
+                System.out.printf("[e-invoice rules] %s: %d errors, %d warnings%n", f.ruleSet(), f.errors().size(), f.warnings().size());
+            }
             f.warnings().forEach(w -> System.out.println("[e-invoice rules]   warning: " + w));
             f.errors().forEach(w -> System.out.println("[e-invoice rules]   ERROR: " + w));
         }
         return all;
     }
 
+    /** As {@link #errors}, printing only what the rule sets found (for many documents at once). */
+    public static List<String> errorsQuietly(byte[] xml) {
+        return errors(check(xml, false));
+    }
+
     /** The errors of every rule set, each prefixed with its rule set: empty when the document passes. */
     public static List<String> errors(byte[] xml) {
+        return errors(check(xml));
+    }
+
+    private static List<String> errors(List<Findings> findings) {
         List<String> errors = new ArrayList<>();
-        for (Findings f : check(xml)) {
+        for (Findings f : findings) {
             f.errors().forEach(e -> errors.add(f.ruleSet() + ": " + e));
         }
         return errors;
