@@ -152,8 +152,8 @@ public final class FinanceApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("collectorName", collectorName);
         body.put("legalName", "Stichting " + collectorName);
-        body.put("street", "Koningin Julianaplein 10");
-        body.put("postcode", "2595 AA");
+        body.put("street", "Voorbeeldstraat 31");
+        body.put("postcode", "2500 FK");
         body.put("city", "Den Haag");
         body.put("country", "NL");
         body.put("kvkNumber", "41150129");

@@ -20,6 +20,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -218,8 +219,10 @@ public final class UblInvoiceWriter {
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            doc.setXmlStandalone(true);
+            // The declaration written here: the JDK's own puts the root element on the same line.
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
             transformer.transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {

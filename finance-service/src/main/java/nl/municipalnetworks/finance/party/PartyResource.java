@@ -40,7 +40,7 @@ public class PartyResource {
             + "\"city\": \"Deventer\", \"country\": \"NL\", \"kvkNumber\": \"38020751\", \"oin\": \"00000001001234567000\", "
             + "\"vatNumber\": \"NL001234567B01\", \"email\": \"facturen@deventer.nl\", \"peppolScheme\": \"0190\"}";
     private static final String EXAMPLE_PLATFORM31 = "{\"collectorName\": \"Platform31\", \"legalName\": \"Stichting Platform31\", "
-            + "\"street\": \"Koningin Julianaplein 10\", \"postcode\": \"2595 AA\", \"city\": \"Den Haag\", \"country\": \"NL\", "
+            + "\"street\": \"Voorbeeldstraat 31\", \"postcode\": \"2500 FK\", \"city\": \"Den Haag\", \"country\": \"NL\", "
             + "\"kvkNumber\": \"12345678\", \"vatNumber\": \"NL812345678B01\", \"iban\": \"NL91ABNA0417164300\", "
             + "\"bic\": \"ABNANL2A\", \"email\": \"facturen@platform31.nl\", \"peppolScheme\": \"0106\"}";
 

@@ -19,8 +19,8 @@ public final class BillingFixtures {
     private BillingFixtures() {
     }
 
-    public static final BillingDetails PLATFORM31 = new BillingDetails.Draft("Stichting Platform31", "Koningin Julianaplein 10",
-            "2595 AA", "Den Haag", "NL", "41150129", null, "NL809999990B01", "NL20INGB0001234567", "INGBNL2A",
+    public static final BillingDetails PLATFORM31 = new BillingDetails.Draft("Stichting Platform31", "Voorbeeldstraat 31",
+            "2500 FK", "Den Haag", "NL", "41150129", null, "NL809999990B01", "NL20INGB0001234567", "INGBNL2A",
             "facturen@platform31.example", "0106", null).parse();
 
     public static final BillingDetails MEIERIJSTAD = new BillingDetails.Draft("Gemeente Meierijstad", "Stadhuisplein 1",

@@ -47,8 +47,8 @@ class InvoiceHtmlTest {
     void everyTextFromDataIsEscaped() {
         BillingFixtures.Invoice invoice = BillingFixtures.deventer2026();
         invoice.lines().get(0).description = "<script>alert('x')</script> & \"co\"";
-        BillingDetails seller = new BillingDetails.Draft("Stichting <b>Platform31</b>", "Koningin Julianaplein 10",
-                "2595 AA", "'s-Gravenhage", "NL", "41150129", null, "NL809999990B01", "NL20INGB0001234567", null,
+        BillingDetails seller = new BillingDetails.Draft("Stichting <b>Platform31</b>", "Voorbeeldstraat 31",
+                "2500 FK", "'s-Gravenhage", "NL", "41150129", null, "NL809999990B01", "NL20INGB0001234567", null,
                 "facturen@platform31.example", "0106", "<img src=x>").parse();
         String html = InvoiceHtml.render(EInvoice.of(invoice.entity(), invoice.lines(), seller, DEVENTER));
         assertThat(html).doesNotContain("<script>", "<b>Platform31", "<img");

@@ -102,8 +102,8 @@ class UblInvoiceWriterTest {
     void textIsWrittenAsXmlTextWhateverItHolds() throws Exception {
         BillingFixtures.Invoice invoice = BillingFixtures.deventer2026();
         invoice.lines().get(0).description = "Bijdrage <G40> & \"Platform31\" 's-Hertogenbosch, Súdwest-Fryslân";
-        BillingDetails seller = new BillingDetails.Draft("Stichting <Platform31> & Co", "Koningin Julianaplein 10",
-                "2595 AA", "'s-Gravenhage", "NL", "41150129", null, "NL809999990B01", "NL20INGB0001234567", null,
+        BillingDetails seller = new BillingDetails.Draft("Stichting <Platform31> & Co", "Voorbeeldstraat 31",
+                "2500 FK", "'s-Gravenhage", "NL", "41150129", null, "NL809999990B01", "NL20INGB0001234567", null,
                 "facturen@platform31.example", "0106", null).parse();
         byte[] xml = UblInvoiceWriter.write(EInvoice.of(invoice.entity(), invoice.lines(), seller, DEVENTER));
 
@@ -137,8 +137,8 @@ class UblInvoiceWriterTest {
         assertThatThrownBy(() -> EInvoice.of(invoice.entity(), invoice.lines(), DEVENTER, DEVENTER))
                 .isInstanceOf(EInvoice.Incomplete.class).hasMessageContaining("Gemeente Deventer has no IBAN")
                 .extracting(e -> ((EInvoice.Incomplete) e).party()).isEqualTo("seller");
-        BillingDetails withoutVatNumber = new BillingDetails.Draft("Stichting Platform31", "Koningin Julianaplein 10",
-                "2595 AA", "Den Haag", "NL", "41150129", null, null, "NL20INGB0001234567", null,
+        BillingDetails withoutVatNumber = new BillingDetails.Draft("Stichting Platform31", "Voorbeeldstraat 31",
+                "2500 FK", "Den Haag", "NL", "41150129", null, null, "NL20INGB0001234567", null,
                 "facturen@platform31.example", "0106", null).parse();
         assertThatThrownBy(() -> EInvoice.of(invoice.entity(), invoice.lines(), withoutVatNumber, DEVENTER))
                 .isInstanceOf(EInvoice.Incomplete.class).hasMessageContaining("no VAT number");

@@ -33,7 +33,7 @@ class BillingDetailsTest {
         assertThat(deventer.legalRegistrationScheme()).isEqualTo(PeppolScheme.OIN);
         assertThat(deventer.legalRegistrationId()).isEqualTo("00000001001234567000");
         assertThat(deventer.endpointId()).isEqualTo("00000001001234567000");
-        BillingDetails platform31 = new BillingDetails.Draft("Stichting Platform31", "Koningin Julianaplein 10", "2595 AA",
+        BillingDetails platform31 = new BillingDetails.Draft("Stichting Platform31", "Voorbeeldstraat 31", "2500 FK",
                 "Den Haag", "NL", "41150129", null, "NL809999990B01", "NL20INGB0001234567", null,
                 "facturen@platform31.example", "0106", null).parse();
         assertThat(platform31.legalRegistrationScheme()).isEqualTo(PeppolScheme.KVK);
