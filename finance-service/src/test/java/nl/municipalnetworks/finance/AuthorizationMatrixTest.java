@@ -43,6 +43,17 @@ class AuthorizationMatrixTest {
     private static final Set<Who> M50_READERS_AND_ZEIST = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER,
             Who.M50_BOARD, Who.M50_SECRETARIAT, Who.ZEIST_OFFICIAL);
     private static final Set<Who> ADMIN = AuthorizationMatrix.ADMIN;
+    /**
+     * Billing details are shared by the networks: the treasurer of any network manages them, the board and the
+     * secretariat of any network read them (G40's secretariat reads Zeist's), an official only its own municipality's.
+     */
+    private static final Set<Who> ANY_TREASURER = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER);
+    private static final Set<Who> PARTY_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER, Who.M50_BOARD,
+            Who.M50_SECRETARIAT, Who.G40_SECRETARIAT);
+    private static final Set<Who> PARTY_READERS_AND_ZEIST = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER,
+            Who.M50_BOARD, Who.M50_SECRETARIAT, Who.G40_SECRETARIAT, Who.ZEIST_OFFICIAL);
+    private static final Set<Who> PARTY_READERS_AND_OFFICIALS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER,
+            Who.M50_BOARD, Who.M50_SECRETARIAT, Who.G40_SECRETARIAT, Who.ZEIST_OFFICIAL, Who.WAALWIJK_OFFICIAL);
 
     private static final AuthorizationMatrix EXPECTED = new AuthorizationMatrix()
             .both("GET /v1/fee-schemes", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
@@ -56,7 +67,11 @@ class AuthorizationMatrixTest {
             .both("GET /v1/networks/{network}/contribution-preview", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
             .both("POST /v1/networks/{network}/contribution-runs", M50_TREASURER, ADMIN)
             .both("GET /v1/invoices", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
-            .both("GET /v1/invoices/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT);
+            .both("GET /v1/invoices/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
+            .same("GET /v1/parties", PARTY_READERS_AND_OFFICIALS)
+            .both("GET /v1/parties/{id}", PARTY_READERS_AND_ZEIST, PARTY_READERS)
+            .same("POST /v1/parties", ANY_TREASURER)
+            .same("PUT /v1/parties/{id}", ANY_TREASURER);
 
     @Test
     void everyOperationAnswersEveryRoleAsTheTableSays() {
@@ -89,6 +104,11 @@ class AuthorizationMatrixTest {
                     "agreedByPayeeOn", "2000-01-01")).post(path);
             case "GET /v1/networks/{network}/contribution-preview" -> request.get(path + "?year=2026");
             case "POST /v1/networks/{network}/contribution-runs" -> request.body(Map.of("year", 2026)).post(path);
+            // the member's billing details again: a 409 after the access check
+            case "POST /v1/parties" -> request.body(FinanceApi.buyerPartyBody(f.member())).post(path);
+            // the same details again: nothing changes
+            case "PUT /v1/parties/{id}" -> request.body(FinanceApi.buyerPartyBody(f.member())).put(path);
+            case "GET /v1/parties" -> request.get(path);
             default -> {
                 if (!operation.startsWith("GET ")) {
                     throw new IllegalStateException("No request defined for " + operation + "; add one to send()");

@@ -58,6 +58,8 @@ class GeneratedBadInputTest {
                 body.put("agreedByPayeeOn", "2027-03-02");
             }
             case "POST /v1/networks/{network}/contribution-runs" -> body.put("year", 2026);
+            case "POST /v1/parties" -> body.putAll(FinanceApi.sellerPartyBody("Foutenburg BV"));
+            case "PUT /v1/parties/{id}" -> body.putAll(FinanceApi.buyerPartyBody(f.member()));
             default -> {
                 return null;
             }
