@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
             .both("POST /v1/networks/{network}/contribution-runs", M50_TREASURER, ADMIN)
             .both("GET /v1/invoices", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
             .both("GET /v1/invoices/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
+            .both("GET /v1/networks/{network}/e-invoices", M50_READERS, G40_SECRETARIAT)
             .same("GET /v1/parties", PARTY_READERS_AND_OFFICIALS)
             .both("GET /v1/parties/{id}", PARTY_READERS_AND_ZEIST, PARTY_READERS)
             .same("POST /v1/parties", ANY_TREASURER)
@@ -102,7 +103,7 @@ class AuthorizationMatrixTest {
             case "POST /v1/agreements/{id}/notice" -> request.body(Map.of("givenOn", "2000-01-01", "givenBy", "PAYER")).post(path);
             case "POST /v1/agreements/{id}/surplus" -> request.body(Map.of("amount", new BigDecimal("10.00"), "agreedByPayerOn", "2000-01-01",
                     "agreedByPayeeOn", "2000-01-01")).post(path);
-            case "GET /v1/networks/{network}/contribution-preview" -> request.get(path + "?year=2026");
+            case "GET /v1/networks/{network}/contribution-preview", "GET /v1/networks/{network}/e-invoices" -> request.get(path + "?year=2026");
             case "POST /v1/networks/{network}/contribution-runs" -> request.body(Map.of("year", 2026)).post(path);
             // the member's billing details again: a 409 after the access check
             case "POST /v1/parties" -> request.body(FinanceApi.buyerPartyBody(f.member())).post(path);

@@ -30,7 +30,7 @@ import java.util.Map;
  * the run did its work). Real PostgreSQL and Kafka in this JVM. For 10,000 and then 100,000 synthetic members of
  * a network (put straight into finance-service's view of members, as member-service's events would), each with a
  * CBS count, under a fee per inhabitant with 21 % VAT: the preview, the run that issues every invoice, and
- * the e-invoices of all of them, each timed through the API, with the heap's peak. Writes
+ * the e-invoices of all of them as one ZIP, each timed through the API, with the heap's peak. Writes
  * target/contribution-run-bench.txt.
  */
 @QuarkusTest
@@ -61,11 +61,13 @@ class ContributionRunBench {
         long[] small = figures.get(0);
         long[] large = figures.get(1);
         out.add("");
-        out.add(String.format("ratio %,d / %,d payers: preview %.1fx, run %.1fx, total %.1fx (target: at most 11x)",
-                SIZES[1], SIZES[0], (double) large[0] / small[0], (double) large[1] / small[1],
-                (double) (large[0] + large[1]) / (small[0] + small[1])));
-        out.add(String.format("target 10,000 payers under 5 s (preview + run): %,d ms -> %s", small[0] + small[1],
-                small[0] + small[1] < 5_000 ? "met" : "NOT met"));
+        long smallTotal = small[0] + small[1] + small[2];
+        long largeTotal = large[0] + large[1] + large[2];
+        out.add(String.format("ratio %,d / %,d payers: preview %.1fx, run %.1fx, UBL %.1fx, together %.1fx (target: at most 11x) -> %s",
+                SIZES[1], SIZES[0], (double) large[0] / small[0], (double) large[1] / small[1], (double) large[2] / small[2],
+                (double) largeTotal / smallTotal, largeTotal <= 11 * smallTotal ? "met" : "NOT met"));
+        out.add(String.format("target %,d payers under 5 s (preview + run + UBL): %,d ms -> %s", SIZES[0], smallTotal,
+                smallTotal < 5_000 ? "met" : "NOT met"));
         Files.write(Path.of("target/contribution-run-bench.txt"), out);
     }
 
@@ -99,11 +101,27 @@ class ContributionRunBench {
         if (created != payers) {
             throw new IllegalStateException("the run issued " + created + " invoices, not " + payers);
         }
+
+        // billing details for every buyer (and once for the seller), then every e-invoice of the year as one ZIP
+        ServiceDatabase.execute("insert into party (id, municipality_id, legal_name, street, postcode, city, country, "
+                + "kvk_number, email, peppol_scheme) select gen_random_uuid(), m.id, m.name, 'Markt 1', '1234 AB', "
+                + "'Proefstad', 'NL', '12345678', 'facturen@proef.example', '0106' from municipality m "
+                + "join membership s on s.municipality_id = m.id where s.network = '" + network + "'");
+        ServiceDatabase.execute("insert into party (id, collector_name, legal_name, street, postcode, city, country, "
+                + "kvk_number, vat_number, iban, email, peppol_scheme) select gen_random_uuid(), 'Platform31', "
+                + "'Stichting Platform31', 'Proefstraat 1', '2511 AA', 'Den Haag', 'NL', '41152745', 'NL001234567B01', "
+                + "'NL20INGB0001234567', 'facturen@platform31.example', '0106' "
+                + "where not exists (select 1 from party where collector_name = 'Platform31')");
+        start = System.nanoTime();
+        byte[] zip = call("GET", "/v1/networks/" + network + "/e-invoices?year=2026", null, 200);
+        long ublMs = (System.nanoTime() - start) / 1_000_000;
         long heapPeakMb = heapPeak() / (1024 * 1024);
 
-        out.add(String.format("%,7d payers: preview %,6d ms (%,d KB JSON), run %,6d ms (%,.0f invoices/s), heap peak %,d MB",
-                payers, previewMs, preview.length / 1024, runMs, payers * 1000.0 / runMs, heapPeakMb));
-        return new long[]{previewMs, runMs};
+        out.add(String.format("%,7d payers: preview %,6d ms (%,d KB JSON), run %,6d ms (%,.0f invoices/s), "
+                        + "UBL of all %,6d ms (%,d KB ZIP), together %,6d ms, heap peak %,d MB",
+                payers, previewMs, preview.length / 1024, runMs, payers * 1000.0 / runMs, ublMs, zip.length / 1024,
+                previewMs + runMs + ublMs, heapPeakMb));
+        return new long[]{previewMs, runMs, ublMs};
     }
 
     /**
@@ -113,7 +131,7 @@ class ContributionRunBench {
     private byte[] call(String method, String path, String json, int expectedStatus) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path))
                 .header("Authorization", "Bearer " + TestTokens.forUser("platform-admin"))
-                .header("Accept", "application/json")
+                .header("Accept", "*/*")
                 .timeout(Duration.ofMinutes(15));
         request = json == null ? request.GET()
                 : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));

@@ -59,11 +59,23 @@ public class EInvoiceService {
     }
 
     /** The collecting municipality's party where the scheme names one, else the party of the seller's name. */
-    private Uni<PartyEntity> seller(InvoiceEntity invoice) {
+    Uni<PartyEntity> seller(InvoiceEntity invoice) {
         return schemes.getExisting(invoice.feeSchemeId).flatMap(scheme -> scheme.collectorMunicipalityId == null
                 ? parties.ofCollectorName(invoice.seller)
                 : parties.ofMunicipality(scheme.collectorMunicipalityId)
                 .flatMap(party -> party != null ? Uni.createFrom().item(party) : parties.ofCollectorName(invoice.seller)));
+    }
+
+    /** Builds the e-invoice of {@code invoice} (buyer's details present) to check that the seller's are complete. */
+    Uni<Void> requireComplete(InvoiceEntity invoice, PartyEntity seller) {
+        return parties.ofMunicipality(invoice.payerMunicipalityId).flatMap(buyer -> lines
+                .list("invoiceId = ?1 order by position", invoice.id).invoke(found -> {
+                    try {
+                        EInvoice.of(invoice, found, PartyMapper.details(seller), PartyMapper.details(buyer));
+                    } catch (EInvoice.Incomplete e) {
+                        throw ProblemException.conflict(e.party(), e.getMessage());
+                    }
+                })).replaceWithVoid();
     }
 
     private static void requireBoth(InvoiceEntity invoice, PartyEntity seller, PartyEntity buyer) {

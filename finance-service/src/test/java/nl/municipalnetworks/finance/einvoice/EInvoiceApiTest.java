@@ -107,6 +107,54 @@ class EInvoiceApiTest {
         }
     }
 
+    @Test
+    void aYearsEInvoicesComeAsOneZipOnceEveryPartyHasBillingDetails() throws Exception {
+        Member first = FinanceApi.member("EZIP", "Zipdorp", "GM9111", LocalDate.of(2019, 1, 1));
+        Member second = FinanceApi.member("EZIP", "Sint-Zip aan 't Water", "GM9112", LocalDate.of(2019, 1, 1));
+        FinanceApi.population(first, "2022-01-01", 20_000);
+        FinanceApi.population(second, "2022-01-01", 30_001);
+        Map<String, Object> scheme = new LinkedHashMap<>(FinanceApi.perInhabitantSchemeBody("EZIP"));
+        scheme.put("payers", "MEMBERS");
+        scheme.put("collector", "Platform31 EZIP");
+        FinanceApi.as("platform-admin").body(scheme).post("/v1/fee-schemes").then().statusCode(201);
+        FinanceApi.as("platform-admin").body(Map.of("year", 2026)).post("/v1/networks/EZIP/contribution-runs")
+                .then().statusCode(201).body("created", equalTo(2));
+        String archive = "/v1/networks/EZIP/e-invoices?year=2026";
+
+        // refused before the first byte, naming what is missing
+        FinanceApi.as("platform-admin").accept("application/zip").get(archive).then().statusCode(409)
+                .contentType("application/problem+json").body("invalidParams[0].name", equalTo("buyer"))
+                .body("detail", containsString("Sint-Zip aan 't Water"));
+        FinanceApi.party(FinanceApi.buyerPartyBody(first));
+        FinanceApi.party(FinanceApi.buyerPartyBody(second));
+        FinanceApi.as("platform-admin").accept("application/zip").get(archive).then().statusCode(409)
+                .body("invalidParams[0].name", equalTo("seller"));
+        FinanceApi.party(FinanceApi.sellerPartyBody("Platform31 EZIP"));
+
+        byte[] zip = FinanceApi.as("platform-admin").accept("application/zip").get(archive).then().statusCode(200)
+                .contentType("application/zip").header("Content-Disposition", containsString("attachment"))
+                .extract().asByteArray();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).containsExactly("Platform31 EZIP/2026-000001.xml", "Platform31 EZIP/2026-000002.xml");
+        for (byte[] ubl : entries.values()) {
+            assertThat(OfficialRules.errors(ubl)).isEmpty();
+        }
+        // 30,001 x 0.15 = 4,500.15 + VAT 945.03 = 5,445.18; 20,000 x 0.15 = 3,000.00 + 630.00 = 3,630.00
+        String all = entries.values().stream().map(b -> new String(b, StandardCharsets.UTF_8)).reduce("", String::concat);
+        assertThat(all).contains("<cbc:PayableAmount currencyID=\"EUR\">5445.18</cbc:PayableAmount>",
+                "<cbc:PayableAmount currencyID=\"EUR\">3630.00</cbc:PayableAmount>");
+
+        FinanceApi.as("zeist-official").accept("application/zip").get(archive).then().statusCode(403);
+        FinanceApi.as("m50-treasurer").accept("application/zip").get(archive).then().statusCode(403);
+        FinanceApi.as("platform-admin").accept("application/zip").get("/v1/networks/EZIP/e-invoices").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("year"));
+    }
+
     /** Every caller answers the same for the XML and the HTML as for the JSON of an M50 member's invoice. */
     @Test
     void theXmlAndTheHtmlAreReadByWhoeverReadsTheJson() {
