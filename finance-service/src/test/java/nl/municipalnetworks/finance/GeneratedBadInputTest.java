@@ -52,6 +52,17 @@ class GeneratedBadInputTest {
                 body.put("givenBy", "PAYER");
             }
             case "POST /v1/networks/{network}/contribution-runs" -> body.put("year", 2026);
+            case "POST /v1/payments" -> {
+                body.put("network", "G40");
+                body.put("amount", 12.34);
+                body.put("receivedOn", "2026-12-01");
+                body.put("payerName", "Gemeente Foutenburg");
+                body.put("payerIban", "NL91 ABNA 0417 1643 00");
+                body.put("reference", "G40-2026-999999");
+            }
+            case "POST /v1/payments/{id}/match" -> body.put("invoiceId", f.invoiceId());
+            case "POST /v1/invoices/{id}/reminders" -> body.put("step", "FIRST_REMINDER");
+            case "POST /v1/invoices/{id}/credit-note" -> body.put("reason", "Fout in de telling");
             default -> {
                 return null;
             }

@@ -38,6 +38,9 @@ public final class PaymentReferences {
      */
     private static final Pattern NUMBER_ALONE = Pattern.compile("(?<![^\\s:#(])(\\d{4})[\\s\\-./_]?(\\d{6})(?![0-9])");
 
+    private static final Pattern ANY_NETWORK = Pattern.compile("(?<![0-9A-Za-z])([A-Za-z][A-Za-z0-9]{1,9})[\\s\\u00a0\\-./_:#]+"
+            + "(\\d{4})" + SEPARATORS + "(\\d{1,6})(?![0-9])");
+
     private PaymentReferences() {
     }
 
@@ -57,6 +60,26 @@ public final class PaymentReferences {
         collect(withNetwork.matcher(text), network, found);
         if (found.isEmpty()) {
             collect(NUMBER_ALONE.matcher(text), network, found);
+        }
+        return found;
+    }
+
+    /**
+     * The invoice references of any network that {@code text} quotes with the network written out and apart from the
+     * year ({@code G40-2026-000001}, {@code g40 2026 1}), in canonical form: to tell a payment for another network.
+     */
+    public static Set<String> quotedOfAnyNetwork(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        Matcher matcher = ANY_NETWORK.matcher(text);
+        while (matcher.find()) {
+            int year = Integer.parseInt(matcher.group(2));
+            int sequence = Integer.parseInt(matcher.group(3));
+            if (year >= 2000 && year <= 2199 && sequence >= 1) {
+                found.add(canonical(matcher.group(1).toUpperCase(Locale.ROOT), year, sequence));
+            }
         }
         return found;
     }

@@ -80,6 +80,13 @@ class PaymentReferencesTest {
                 .isEqualTo(new Matched(PLATFORM31_1));
     }
 
+    @Test
+    void tellsAReferenceOfAnotherNetwork() {
+        assertThat(PaymentReferences.quotedOfAnyNetwork("Factuur g40 2026 1 en M50-2026-000002"))
+                .containsExactly("G40-2026-000001", "M50-2026-000002");
+        assertThat(PaymentReferences.quotedOfAnyNetwork("contributie 2026")).isEmpty();
+    }
+
     private static String reason(PaymentReferences.Match match) {
         assertThat(match).isInstanceOf(Unmatched.class);
         return ((Unmatched) match).reason();
