@@ -53,8 +53,10 @@ class CreditNoteApiTest {
         assertThat(Ledgers.events(wrong.id(), "invoice-credited")).isEqualTo(1);
         FinanceApi.as("platform-admin").get("/v1/credit-notes/" + note.getString("id")).then().statusCode(200)
                 .body("number", equalTo(note.getString("number")));
-        FinanceApi.as("platform-admin").get("/v1/credit-notes?network=CRN1").then().statusCode(200)
-                .body("totalItems", equalTo(1));
+        FinanceApi.as("platform-admin").get("/v1/credit-notes?network=CRN1&year=" + note.getString("issueDate").substring(0, 4))
+                .then().statusCode(200).body("totalItems", equalTo(1));
+        FinanceApi.as("platform-admin").get("/v1/credit-notes?network=CRN1&year=2000").then().statusCode(200)
+                .body("totalItems", equalTo(0));
 
         // credited once: a second credit note is refused and takes no number
         FinanceApi.as("platform-admin").body(Map.of("reason", "Nogmaals")).post("/v1/invoices/" + wrong.id() + "/credit-note")

@@ -82,6 +82,8 @@ class PaymentApiTest {
         assertThat(FinanceApi.amount(balances.get("payers[0].outstanding"))).isEqualByComparingTo("0");
         assertThat(FinanceApi.amount(balances.get("payers[0].credit"))).isEqualByComparingTo("587.55");
         assertThat(FinanceApi.amount(balances.get("credit"))).isEqualByComparingTo("587.55");
+        FinanceApi.as("platform-admin").get("/v1/networks/PAY1/balances?year=2025").then().statusCode(200)
+                .body("payers", org.hamcrest.Matchers.empty());
 
         // announced twice, in the payments' transactions, keyed by the invoice
         assertThat(Ledgers.events(invoice.id(), "payment-received")).isEqualTo(2);
