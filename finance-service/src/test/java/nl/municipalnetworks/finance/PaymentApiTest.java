@@ -195,7 +195,8 @@ class PaymentApiTest {
         assertThat(seen).isNotEmpty().containsOnly("GM0355");
         List<String> balances = FinanceApi.as("zeist-official").get("/v1/networks/M50/balances").then().statusCode(200)
                 .extract().path("payers.payer.cbsCode");
-        assertThat(balances).containsExactly("GM0355");
+        // (other tests make a Zeist of their own in M50: each is a payer of its own, all GM0355)
+        assertThat(balances).isNotEmpty().containsOnly("GM0355");
         List<String> all = FinanceApi.as("m50-board").get("/v1/networks/M50/balances").then().statusCode(200)
                 .extract().path("payers.payer.cbsCode");
         assertThat(all).contains("GM0355", "GM1894");
