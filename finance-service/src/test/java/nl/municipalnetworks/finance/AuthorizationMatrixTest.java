@@ -12,6 +12,7 @@ import nl.municipalnetworks.testsupport.api.AuthorizationMatrix.Target;
 import nl.municipalnetworks.testsupport.api.AuthorizationMatrix.Who;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +24,8 @@ import static nl.municipalnetworks.testsupport.api.AuthorizationMatrix.G40_SECRE
  * Every operation of finance-service's OpenAPI document x every caller x own network (M50, Zeist as the member
  * with an agreement) and another (G40, Deventer), run by test-support's {@link AuthorizationMatrix}; the rules
  * are those of {@code access/FinanceAccess}. Writes are sent so that an allowed caller is refused after the
- * access check (validTo before validFrom, an overlapping agreement, notice outside the term, a payment for a credited
- * invoice, and the like).
+ * access check (validTo before validFrom, an overlapping agreement, notice outside the term, a surplus agreed
+ * before the term, a payment for a credited invoice, and the like).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
@@ -42,6 +43,17 @@ class AuthorizationMatrixTest {
     private static final Set<Who> M50_READERS_AND_ZEIST = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER,
             Who.M50_BOARD, Who.M50_SECRETARIAT, Who.ZEIST_OFFICIAL);
     private static final Set<Who> ADMIN = AuthorizationMatrix.ADMIN;
+    /**
+     * Billing details are shared by the networks: the treasurer of any network manages them, the board and the
+     * secretariat of any network read them (G40's secretariat reads Zeist's), an official only its own municipality's.
+     */
+    private static final Set<Who> ANY_TREASURER = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER);
+    private static final Set<Who> PARTY_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER, Who.M50_BOARD,
+            Who.M50_SECRETARIAT, Who.G40_SECRETARIAT);
+    private static final Set<Who> PARTY_READERS_AND_ZEIST = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER,
+            Who.M50_BOARD, Who.M50_SECRETARIAT, Who.G40_SECRETARIAT, Who.ZEIST_OFFICIAL);
+    private static final Set<Who> PARTY_READERS_AND_OFFICIALS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_TREASURER,
+            Who.M50_BOARD, Who.M50_SECRETARIAT, Who.G40_SECRETARIAT, Who.ZEIST_OFFICIAL, Who.WAALWIJK_OFFICIAL);
 
     private static final AuthorizationMatrix EXPECTED = new AuthorizationMatrix()
             .both("GET /v1/fee-schemes", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
@@ -51,6 +63,7 @@ class AuthorizationMatrixTest {
             .both("GET /v1/agreements/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
             .both("POST /v1/agreements", M50_TREASURER, ADMIN)
             .both("POST /v1/agreements/{id}/notice", M50_TREASURER, ADMIN)
+            .both("POST /v1/agreements/{id}/surplus", M50_TREASURER, ADMIN)
             .both("GET /v1/networks/{network}/contribution-preview", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
             .both("POST /v1/networks/{network}/contribution-runs", M50_TREASURER, ADMIN)
             .both("GET /v1/invoices", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
@@ -67,7 +80,11 @@ class AuthorizationMatrixTest {
             .both("POST /v1/invoices/{id}/reminders", M50_TREASURER, ADMIN)
             .both("POST /v1/invoices/{id}/credit-note", M50_TREASURER, ADMIN)
             .both("GET /v1/credit-notes", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
-            .both("GET /v1/credit-notes/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT);
+            .both("GET /v1/credit-notes/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
+            .same("GET /v1/parties", PARTY_READERS_AND_OFFICIALS)
+            .both("GET /v1/parties/{id}", PARTY_READERS_AND_ZEIST, PARTY_READERS)
+            .same("POST /v1/parties", ANY_TREASURER)
+            .same("PUT /v1/parties/{id}", ANY_TREASURER);
 
     @Test
     void everyOperationAnswersEveryRoleAsTheTableSays() {
@@ -96,6 +113,8 @@ class AuthorizationMatrixTest {
                     f.member().municipalityId(), "feeSchemeId", f.schemeId(), "termStart", "2024-01-01",
                     "termEnd", "2024-12-31")).post(path);
             case "POST /v1/agreements/{id}/notice" -> request.body(Map.of("givenOn", "2000-01-01", "givenBy", "PAYER")).post(path);
+            case "POST /v1/agreements/{id}/surplus" -> request.body(Map.of("amount", new BigDecimal("10.00"), "agreedByPayerOn", "2000-01-01",
+                    "agreedByPayeeOn", "2000-01-01")).post(path);
             case "GET /v1/networks/{network}/contribution-preview" -> request.get(path + "?year=2026");
             case "POST /v1/networks/{network}/contribution-runs" -> request.body(Map.of("year", 2026)).post(path);
             // a payment for the credited invoice (409), a match of a matched payment (409), a statement that is no
@@ -108,6 +127,11 @@ class AuthorizationMatrixTest {
             case "POST /v1/invoices/{id}/reminders" -> request.body(Map.of("step", "FIRST_REMINDER")).post(path);
             case "POST /v1/invoices/{id}/credit-note" -> request.body(Map.of("reason", "Nogmaals"))
                     .post("/v1/invoices/" + f.creditedInvoiceId() + "/credit-note");
+            // the member's billing details again: a 409 after the access check
+            case "POST /v1/parties" -> request.body(FinanceApi.buyerPartyBody(f.member())).post(path);
+            // the same details again: nothing changes
+            case "PUT /v1/parties/{id}" -> request.body(FinanceApi.buyerPartyBody(f.member())).put(path);
+            case "GET /v1/parties" -> request.get(path);
             default -> {
                 if (!operation.startsWith("GET ")) {
                     throw new IllegalStateException("No request defined for " + operation + "; add one to send()");

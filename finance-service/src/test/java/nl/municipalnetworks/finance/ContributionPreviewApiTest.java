@@ -8,11 +8,13 @@ import nl.municipalnetworks.finance.FinanceApi.Member;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -96,6 +98,47 @@ class ContributionPreviewApiTest {
                 .body("effectiveEnd", equalTo("2026-12-31"));
         FinanceApi.as("g40-secretariat").get("/v1/networks/G40/contribution-preview?year=2027").then().statusCode(200)
                 .body("contributions.agreementId", not(hasItem(agreement)));
+    }
+
+    @Test
+    void anAgreedSurplusLowersTheLastYearsContributionOnceAndNotAfterItsInvoice() {
+        // a network of its own: the run below issues every invoice of the network for 2027
+        Member almelo = FinanceApi.member("SRPL", "Almelo", "GM0141", LocalDate.of(2014, 1, 1));
+        FinanceApi.population(almelo, "2022-01-01", 73_000);
+        String agreement = FinanceApi.agreement(FinanceApi.perInhabitantScheme("SRPL"), almelo);
+        String surplus = "/v1/agreements/" + agreement + "/surplus";
+
+        FinanceApi.as("platform-admin").body(Map.of("amount", new BigDecimal("1000.00"), "agreedByPayerOn", "2020-01-01",
+                        "agreedByPayeeOn", "2027-03-02")).post(surplus).then().statusCode(400)
+                .body("invalidParams.name", hasItem("agreedByPayerOn"));
+        FinanceApi.as("platform-admin").body(Map.of("amount", new BigDecimal("1000.00"), "agreedByPayerOn", "2027-03-10",
+                        "agreedByPayeeOn", "2027-03-02")).post(surplus).then().statusCode(200)
+                .body("surplus.amount", equalTo(1000.00f)).body("surplus.settledIn", equalTo(2027));
+        FinanceApi.as("platform-admin").body(Map.of("amount", new BigDecimal("500.00"), "agreedByPayerOn", "2027-03-10",
+                "agreedByPayeeOn", "2027-03-02")).post(surplus).then().statusCode(409);
+
+        // 73,000 x EUR 0.15 = 10,950.00, less the surplus 1,000.00 = 9,950.00; VAT 21 % 2,089.50; total 12,039.50
+        JsonPath preview = FinanceApi.as("platform-admin").get("/v1/networks/SRPL/contribution-preview?year=2027")
+                .then().statusCode(200).extract().jsonPath().using(FinanceApi.EXACT);
+        Map<String, Object> row = only(preview.getList("contributions.findAll { it.agreementId == '" + agreement + "' }"));
+        assertThat(FinanceApi.amount(row.get("netTotal"))).isEqualByComparingTo("9950.00");
+        assertThat(FinanceApi.amount(row.get("vatTotal"))).isEqualByComparingTo("2089.50");
+        assertThat(FinanceApi.amount(row.get("total"))).isEqualByComparingTo("12039.50");
+        assertThat((List<?>) row.get("lines")).hasSize(2);
+        // 2026 is not the last year: no reduction there
+        JsonPath preview2026 = FinanceApi.as("platform-admin").get("/v1/networks/SRPL/contribution-preview?year=2026")
+                .then().statusCode(200).extract().jsonPath().using(FinanceApi.EXACT);
+        assertThat(FinanceApi.amount(only(preview2026.getList("contributions.findAll { it.agreementId == '" + agreement
+                + "' }")).get("netTotal"))).isEqualByComparingTo("10950.00");
+
+        // once 2027 is invoiced, a surplus for it can no longer be recorded on another agreement of the network
+        Member hengelo = FinanceApi.member("SRPL", "Hengelo", "GM0164", LocalDate.of(2014, 1, 1));
+        FinanceApi.population(hengelo, "2022-01-01", 81_000);
+        String other = FinanceApi.agreement(FinanceApi.perInhabitantScheme("SRPL"), hengelo);
+        FinanceApi.invoiceOf("SRPL", 2027, hengelo, other);
+        FinanceApi.as("platform-admin").body(Map.of("amount", new BigDecimal("500.00"), "agreedByPayerOn", "2027-03-10",
+                        "agreedByPayeeOn", "2027-03-02")).post("/v1/agreements/" + other + "/surplus").then().statusCode(409)
+                .body("detail", containsString("already issued"));
     }
 
     private static Map<String, Object> only(List<Map<String, Object>> rows) {

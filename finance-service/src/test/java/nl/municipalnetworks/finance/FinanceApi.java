@@ -129,4 +129,46 @@ public final class FinanceApi {
         }
         return ids.get(0);
     }
+
+    /**
+     * Billing details of a member municipality, fictitious but well-formed (an OIN, receiving on it), as
+     * POST /v1/parties takes them.
+     */
+    public static Map<String, Object> buyerPartyBody(Member member) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("municipalityId", member.municipalityId().toString());
+        body.put("legalName", "Gemeente " + member.name());
+        body.put("street", "Raadhuisplein 1");
+        body.put("postcode", "7411 KT");
+        body.put("city", member.name());
+        body.put("country", "NL");
+        body.put("kvkNumber", "38020751");
+        body.put("oin", "00000001001234567000");
+        body.put("vatNumber", "NL001234567B01");
+        body.put("email", "facturen@" + member.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + ".example");
+        body.put("peppolScheme", "0190");
+        return body;
+    }
+
+    /** Billing details of a seller that is no municipality, found by its collector name: with an IBAN and a VAT number. */
+    public static Map<String, Object> sellerPartyBody(String collectorName) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("collectorName", collectorName);
+        body.put("legalName", "Stichting " + collectorName);
+        body.put("street", "Voorbeeldstraat 31");
+        body.put("postcode", "2500 FK");
+        body.put("city", "Den Haag");
+        body.put("country", "NL");
+        body.put("kvkNumber", "41150129");
+        body.put("vatNumber", "NL809999990B01");
+        body.put("iban", "NL20INGB0001234567");
+        body.put("email", "facturen@platform31.example");
+        body.put("peppolScheme", "0106");
+        return body;
+    }
+
+    /** Registers billing details (as the platform admin) and answers the party's id. */
+    public static String party(Map<String, Object> body) {
+        return as("platform-admin").body(body).post("/v1/parties").then().statusCode(201).extract().path("id");
+    }
 }

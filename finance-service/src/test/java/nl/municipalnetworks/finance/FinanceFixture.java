@@ -5,10 +5,12 @@ import java.time.LocalDate;
 /**
  * One of everything finance-service keeps, in one network, for the tests that walk over every operation
  * (authorization matrix, generated bad input): a member municipality (its CBS code as the realm's officials act
- * for: GM0355 Zeist in M50, GM0150 Deventer in G40), a scheme that agreements pay and the member's agreement.
+ * for: GM0355 Zeist in M50, GM0150 Deventer in G40), a scheme that agreements pay, the member's agreement, its
+ * invoice of 2026 and its billing details.
  */
 public record FinanceFixture(String network, FinanceApi.Member member, String schemeId, String agreementId,
-                             String invoiceId, String creditedInvoiceId, String creditNoteId, String paymentId) {
+                             String invoiceId, String partyId, String creditedInvoiceId, String creditNoteId,
+                             String paymentId) {
 
     /**
      * ... and the treasurer's correction path on the member's invoice: credited by a credit note, issued afresh by the
@@ -23,11 +25,12 @@ public record FinanceFixture(String network, FinanceApi.Member member, String sc
         String creditNoteId = FinanceApi.as("platform-admin").body(java.util.Map.of("reason", "Fixture: issued again"))
                 .post("/v1/invoices/" + creditedInvoiceId + "/credit-note").then().statusCode(201).extract().path("id");
         String invoiceId = FinanceApi.invoiceOf(network, 2026, member, agreementId);
+        String partyId = FinanceApi.party(FinanceApi.buyerPartyBody(member));
         String paymentId = FinanceApi.as("platform-admin").body(java.util.Map.of("network", network, "amount", 100.00,
                         "receivedOn", "2026-12-01", "payerName", municipalityName, "invoiceId", invoiceId))
                 .post("/v1/payments").then().statusCode(201).extract().path("id");
-        return new FinanceFixture(network, member, schemeId, agreementId, invoiceId, creditedInvoiceId, creditNoteId,
-                paymentId);
+        return new FinanceFixture(network, member, schemeId, agreementId, invoiceId, partyId, creditedInvoiceId,
+                creditNoteId, paymentId);
     }
 
     /** The value of a path parameter of an operation about this fixture. */
@@ -40,6 +43,7 @@ public record FinanceFixture(String network, FinanceApi.Member member, String sc
             case "fee-schemes" -> schemeId;
             case "agreements" -> agreementId;
             case "invoices" -> invoiceId;
+            case "parties" -> partyId;
             case "payments" -> paymentId;
             case "credit-notes" -> creditNoteId;
             default -> throw new IllegalArgumentException("No id for {" + name + "} in " + operation);

@@ -7,6 +7,7 @@ import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.api.GeneratedBadInput;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -51,6 +52,11 @@ class GeneratedBadInputTest {
                 body.put("givenOn", "2026-05-15");
                 body.put("givenBy", "PAYER");
             }
+            case "POST /v1/agreements/{id}/surplus" -> {
+                body.put("amount", new BigDecimal("1000.00"));
+                body.put("agreedByPayerOn", "2027-03-10");
+                body.put("agreedByPayeeOn", "2027-03-02");
+            }
             case "POST /v1/networks/{network}/contribution-runs" -> body.put("year", 2026);
             case "POST /v1/payments" -> {
                 body.put("network", "G40");
@@ -63,6 +69,8 @@ class GeneratedBadInputTest {
             case "POST /v1/payments/{id}/match" -> body.put("invoiceId", f.invoiceId());
             case "POST /v1/invoices/{id}/reminders" -> body.put("step", "FIRST_REMINDER");
             case "POST /v1/invoices/{id}/credit-note" -> body.put("reason", "Fout in de telling");
+            case "POST /v1/parties" -> body.putAll(FinanceApi.sellerPartyBody("Foutenburg BV"));
+            case "PUT /v1/parties/{id}" -> body.putAll(FinanceApi.buyerPartyBody(f.member()));
             default -> {
                 return null;
             }

@@ -9,6 +9,9 @@ import nl.municipalnetworks.testsupport.openapi.OpenApiDocument;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,5 +54,16 @@ class OpenApiContractTest {
         OpenApiDocument.assertPagingDocumented(document, "GET /v1/payments");
         OpenApiDocument.assertPagingDocumented(document, "GET /v1/credit-notes");
         OpenApiDocument.assertPagingDocumented(document, "GET /v1/networks/{network}/overdue-invoices");
+    }
+
+    /** One operation for an invoice in three forms: the JSON, the e-invoice (UBL) and the page, with the 409. */
+    @Test
+    void anInvoiceIsDocumentedAsJsonXmlAndHtml() {
+        JsonNode get = OpenApiDocument.fetch().path("paths").path("/invoices/{id}").path("get");
+        List<String> types = new ArrayList<>();
+        get.path("responses").path("200").path("content").fieldNames().forEachRemaining(types::add);
+        assertThat(types).containsExactlyInAnyOrder("application/json", "application/xml", "text/html");
+        assertThat(get.path("responses").path("409").path("content").has("application/problem+json")).isTrue();
+        assertThat(get.path("description").asText()).contains("urn:fdc:nen.nl:nlcius:v1.0");
     }
 }

@@ -15,7 +15,7 @@ import static nl.municipalnetworks.localplatform.SeedJson.required;
 
 /**
  * The finance seed file ({@code /seed/finance-seed.json}) turned into request bodies of finance-service's API:
- * fee schemes and agreements. Municipalities are named by name and resolved to member-service's ids by the
+ * fee schemes, agreements and the billing details of parties (fictitious, see the file's notes). Municipalities are named by name and resolved to member-service's ids by the
  * loader; an agreement names its fee scheme by name. Pure data work, no HTTP.
  */
 final class FinanceSeed {
@@ -90,6 +90,37 @@ final class FinanceSeed {
             body.put("termStart", required(agreement, "termStart", "agreements"));
             body.put("termEnd", required(agreement, "termEnd", "agreements"));
             entries.add(new Entry(reference, body));
+        }
+        return entries;
+    }
+
+    /** The fields of a party's billing details, as POST /v1/parties takes them. */
+    private static final List<String> PARTY_FIELDS = List.of("legalName", "street", "postcode", "city", "country",
+            "kvkNumber", "oin", "vatNumber", "iban", "bic", "email", "peppolScheme", "buyerReference");
+
+    /**
+     * POST /v1/parties, given member-service's municipality ids by name. An entry names its {@code municipality} (a
+     * payer, or a collecting member) and/or its {@code collectorName} (the collector of fee schemes); its name is
+     * the municipality's, else the collector's.
+     */
+    List<Entry> parties(Map<String, String> municipalityIds) {
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode party : array(root, "parties")) {
+            String legalName = required(party, "legalName", "parties");
+            ObjectNode body = NODES.objectNode();
+            JsonNode municipality = party.path("municipality");
+            JsonNode collector = party.path("collectorName");
+            if (!municipality.isTextual() && !collector.isTextual()) {
+                throw new IllegalStateException("Seed file: party '" + legalName + "' names neither a municipality nor a collectorName");
+            }
+            body.set("municipalityId", municipality.isTextual()
+                    ? NODES.textNode(idOf(municipalityIds, municipality.asText(), "municipality", "party '" + legalName + "'"))
+                    : NODES.nullNode());
+            body.set("collectorName", orNull(party, "collectorName"));
+            for (String field : PARTY_FIELDS) {
+                body.set(field, orNull(party, field));
+            }
+            entries.add(new Entry(municipality.isTextual() ? municipality.asText() : collector.asText(), body));
         }
         return entries;
     }

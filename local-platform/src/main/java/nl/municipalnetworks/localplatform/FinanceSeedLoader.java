@@ -11,11 +11,18 @@ import java.util.Map;
 
 /**
  * Loads the finance seed through finance-service's API. Municipalities are member-service's: their ids are looked up
- * there by name, and finance-service learns them from member-events, so right after the first start a fee scheme or
- * agreement may be answered 400 on the municipality until it has ({@link ApiClient#createOnceKnown}). Every entry is
- * looked up first (schemes by name, agreements by reference), so a load that stopped halfway picks up where it was.
+ * there by name, and finance-service learns them from member-events, so right after the first start a fee scheme,
+ * agreement or party may be answered 400 on the municipality until it has ({@link ApiClient#createOnceKnown}). Every
+ * entry is looked up first (schemes by name, agreements by reference, parties by municipality or collector name), so a
+ * load that stopped halfway picks up where it was, and a later seed adds only what is new.
  */
 final class FinanceSeedLoader {
+
+    /**
+     * Written after a complete load. Its name changes with the seed ({@code -2}: the parties' billing details were
+     * added), so that a local platform whose data holds an earlier seed loads the new entries on its next start.
+     */
+    static final String COMPLETE_MARKER = "data/finance-seed-2-complete";
 
     private final ApiClient financeApi;
     private final ApiClient memberApi;
@@ -65,7 +72,26 @@ final class FinanceSeedLoader {
                 agreements++;
             }
         }
-        String counts = schemes + " fee schemes, " + agreements + " agreements";
+        java.util.Set<String> partyKeys = new java.util.HashSet<>();
+        for (JsonNode party : financeApi.getAllPages("/v1/parties?sort=legalName")) {
+            for (String key : new String[]{"municipalityId", "collectorName"}) {
+                if (party.path(key).isTextual()) {
+                    partyKeys.add(party.path(key).asText());
+                }
+            }
+        }
+        int parties = 0;
+        for (FinanceSeed.Entry party : seed.parties(municipalityIds)) {
+            JsonNode body = party.body();
+            boolean known = (body.path("municipalityId").isTextual() && partyKeys.contains(body.path("municipalityId").asText()))
+                    || (body.path("collectorName").isTextual() && partyKeys.contains(body.path("collectorName").asText()));
+            if (!known) {
+                financeApi.createOnceKnown("/v1/parties", body, "municipalityId",
+                        () -> step.detail("waiting for finance-service to learn the municipalities from member-events"));
+                parties++;
+            }
+        }
+        String counts = schemes + " fee schemes, " + agreements + " agreements, " + parties + " parties' billing details";
         Console.info("finance seed loaded: %s", counts);
         try {
             Files.createDirectories(completeMarker.getParent());

@@ -169,7 +169,7 @@ public final class LocalPlatform {
             }
             try (Console.Step step = step("finance seed data")) {
                 new FinanceSeedLoader(new ApiClient(FINANCE_SERVICE.url(), token), memberApi, FinanceSeed.fromClasspath(),
-                        platformDir.resolve("data/finance-seed-complete")).loadUnlessPresent(step);
+                        platformDir.resolve(FinanceSeedLoader.COMPLETE_MARKER)).loadUnlessPresent(step);
                 step.succeeded();
             }
         } catch (StopRequested e) {

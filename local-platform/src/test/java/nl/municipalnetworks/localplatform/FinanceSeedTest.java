@@ -47,4 +47,40 @@ class FinanceSeedTest {
         IllegalStateException unknown = assertThrows(IllegalStateException.class, () -> seed.agreements(Map.of(), Map.of()));
         assertTrue(unknown.getMessage().contains("names municipality 'Deventer'"), unknown.getMessage());
     }
+
+    @Test
+    void everyMemberOfTheSeedAndBothCollectorsHaveBillingDetails() {
+        JsonNode seedData = SeedJson.fromClasspath(SeedData.RESOURCE);
+        Map<String, String> ids = new java.util.HashMap<>();
+        seedData.path("municipalities").forEach(m -> ids.put(m.path("name").asText(), java.util.UUID.randomUUID().toString()));
+        List<FinanceSeed.Entry> parties = FinanceSeed.fromClasspath().parties(ids);
+
+        Set<String> payers = new java.util.TreeSet<>();
+        seedData.path("memberships").forEach(m -> payers.add(m.path("municipality").asText()));
+        Set<String> named = new java.util.TreeSet<>(parties.stream().map(FinanceSeed.Entry::name).toList());
+        assertTrue(named.containsAll(payers), "every member of the seed has billing details");
+        assertTrue(named.contains("Platform31"));
+        JsonNode meierijstad = parties.stream().filter(p -> p.name().equals("Meierijstad")).findFirst().orElseThrow().body();
+        assertEquals(ids.get("Meierijstad"), meierijstad.path("municipalityId").asText());
+        assertEquals("Gemeente Meierijstad", meierijstad.path("collectorName").asText(), "the M50 scheme's collector");
+        for (FinanceSeed.Entry party : parties) {
+            assertTrue(party.body().path("email").asText().endsWith(".example"), "fictitious: " + party.name());
+            if (party.body().path("iban").isTextual()) {
+                assertTrue(validIban(party.body().path("iban").asText()), party.name() + " has a valid IBAN");
+            }
+        }
+        JsonNode platform31 = parties.stream().filter(p -> p.name().equals("Platform31")).findFirst().orElseThrow().body();
+        assertTrue(platform31.path("municipalityId").isNull());
+        assertTrue(platform31.path("vatNumber").asText().matches("NL[0-9]{9}B[0-9]{2}"), "Platform31 charges VAT");
+        IllegalStateException unknown = assertThrows(IllegalStateException.class, () -> FinanceSeed.fromClasspath().parties(Map.of()));
+        assertTrue(unknown.getMessage().contains("party 'Gemeente"), unknown.getMessage());
+    }
+
+    /** ISO 13616: the first four characters moved to the end, letters as 10..35, modulo 97 is 1. */
+    private static boolean validIban(String iban) {
+        String rearranged = iban.substring(4) + iban.substring(0, 4);
+        StringBuilder digits = new StringBuilder();
+        rearranged.chars().forEach(c -> digits.append(Character.isDigit(c) ? String.valueOf((char) c) : String.valueOf(c - 'A' + 10)));
+        return new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97)).intValue() == 1;
+    }
 }

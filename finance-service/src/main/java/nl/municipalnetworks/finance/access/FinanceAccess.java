@@ -19,6 +19,10 @@ import nl.municipalnetworks.commons.security.Role;
  *       invoices), balance, overdue invoices, reminders and credit notes, and its own lines of the contribution
  *       preview, nothing of other municipalities (an unmatched payment belongs to no municipality yet: the treasurer,
  *       board and secretariat see it);</li>
+ *   <li>billing details of parties (who sends and receives invoices, {@code party/}) are shared by every network: a
+ *       municipality has one address and one account whichever network invoices it. The treasurer of any network
+ *       and the platform admin manage them; the board and the secretariat of any network read them; a member
+ *       official reads only its own municipality's;</li>
  *   <li>pillar chairs, partners and {@code network-client} see nothing here (403); anonymous callers 401.</li>
  * </ul>
  */
@@ -63,6 +67,42 @@ public final class FinanceAccess {
     public static void requireMayReadMunicipality(Caller caller, String network, String cbsCode) {
         if (!mayReadMunicipality(caller, network, cbsCode)) {
             throw ProblemException.forbidden("An official reads only the finances of their own municipality");
+        }
+    }
+
+    /** Billing details of parties, shared by the networks: the treasurer of any network, or the platform admin. */
+    public static boolean mayManageParties(Caller caller) {
+        return caller.isPlatformAdmin() || (caller.has(Role.TREASURER) && caller.network() != null);
+    }
+
+    /** Every party's billing details: those who manage them, and the board and secretariat of any network. */
+    public static boolean mayReadAllParties(Caller caller) {
+        return mayManageParties(caller) || (caller.network() != null
+                && (caller.has(Role.BOARD) || caller.has(Role.SECRETARIAT)));
+    }
+
+    /** An official of a member municipality: its own municipality's billing details only (its CBS code). */
+    public static boolean isOfficial(Caller caller) {
+        return caller.has(Role.MEMBER_OFFICIAL) && caller.municipality() != null;
+    }
+
+    public static void requireMayManageParties(Caller caller) {
+        if (!mayManageParties(caller)) {
+            throw ProblemException.forbidden("Billing details of parties are managed by the treasurers of the networks");
+        }
+    }
+
+    public static void requireMayReadParties(Caller caller) {
+        if (!mayReadAllParties(caller) && !isOfficial(caller)) {
+            throw ProblemException.forbidden("Billing details are read by the treasurers, boards and secretariats, "
+                    + "and by officials for their own municipality");
+        }
+    }
+
+    /** One party's details: those who read all, or the official of the party's municipality (its CBS code). */
+    public static void requireMayReadParty(Caller caller, String municipalityCbsCode) {
+        if (!mayReadAllParties(caller) && !(isOfficial(caller) && caller.actsFor(municipalityCbsCode))) {
+            throw ProblemException.forbidden("An official reads only the billing details of their own municipality");
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -47,6 +48,16 @@ public class AgreementEntity {
 
     @Column(name = "effective_end")
     public LocalDate effectiveEnd;
+
+    /** The agreed surplus (excluding VAT) and the days each party agreed to it; all null when none. */
+    @Column(name = "surplus_amount")
+    public BigDecimal surplusAmount;
+
+    @Column(name = "surplus_agreed_by_payer_on")
+    public LocalDate surplusAgreedByPayerOn;
+
+    @Column(name = "surplus_agreed_by_payee_on")
+    public LocalDate surplusAgreedByPayeeOn;
 
     /** Which party sent the written notice. */
     public enum NoticeGivenBy { PAYER, PAYEE }

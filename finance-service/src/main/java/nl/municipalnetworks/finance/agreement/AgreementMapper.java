@@ -4,7 +4,9 @@ import nl.municipalnetworks.commons.rules.NoticeRule;
 import nl.municipalnetworks.finance.agreement.AgreementDtos.AgreementView;
 import nl.municipalnetworks.finance.agreement.AgreementDtos.NoticeView;
 import nl.municipalnetworks.finance.agreement.AgreementDtos.Payer;
+import nl.municipalnetworks.finance.agreement.AgreementDtos.SurplusView;
 import nl.municipalnetworks.finance.member.KnownMunicipality;
+import nl.municipalnetworks.finance.money.Money;
 import nl.municipalnetworks.finance.party.Party;
 import nl.municipalnetworks.finance.scheme.FeeSchemeEntity;
 import nl.municipalnetworks.finance.scheme.FeeSchemeMapper;
@@ -35,6 +37,10 @@ public final class AgreementMapper {
             agreement = agreement.withNotice(new Notice(e.noticeGivenBy == AgreementEntity.NoticeGivenBy.PAYER
                     ? payerParty : payee, e.noticeGivenOn));
         }
+        if (e.surplusAmount != null) {
+            agreement = agreement.withAgreedSurplus(new AgreedSurplus(new Money(e.surplusAmount),
+                    e.surplusAgreedByPayerOn, e.surplusAgreedByPayeeOn));
+        }
         return agreement;
     }
 
@@ -43,6 +49,7 @@ public final class AgreementMapper {
                 new Payer(e.payerMunicipalityId, payer == null ? null : payer.cbsCode, payer == null ? null : payer.name),
                 scheme.payee, e.feeSchemeId, scheme.name, e.termStart, e.termEnd,
                 e.noticeGivenOn == null ? null : new NoticeView(e.noticeGivenOn, e.noticeGivenBy), e.effectiveEnd,
-                NOTICE_RULE.describe());
+                NOTICE_RULE.describe(), e.surplusAmount == null ? null : new SurplusView(e.surplusAmount,
+                        e.surplusAgreedByPayerOn, e.surplusAgreedByPayeeOn, e.effectiveEnd.getYear()));
     }
 }

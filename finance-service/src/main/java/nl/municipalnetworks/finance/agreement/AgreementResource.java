@@ -18,6 +18,7 @@ import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.finance.agreement.AgreementDtos.AgreementData;
 import nl.municipalnetworks.finance.agreement.AgreementDtos.AgreementView;
 import nl.municipalnetworks.finance.agreement.AgreementDtos.NoticeData;
+import nl.municipalnetworks.finance.agreement.AgreementDtos.SurplusData;
 import nl.municipalnetworks.finance.api.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -94,5 +95,23 @@ public class AgreementResource {
     public Uni<AgreementView> giveNotice(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
                                          @Valid @NotNull NoticeData request) {
         return agreements.giveNotice(Caller.of(identity), Params.id("id", id), request);
+    }
+
+    @POST
+    @Path("/{id}/surplus")
+    @RolesAllowed({Role.TREASURER, Role.PLATFORM_ADMIN})
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "surplus",
+            summary = "Deventer's share of a surplus both parties established, settled against its 2027 contribution",
+            value = "{\"amount\": 1250.00, \"agreedByPayerOn\": \"2027-03-10\", \"agreedByPayeeOn\": \"2027-03-02\"}")))
+    @APIResponse(responseCode = "200", description = "Recorded; the contribution of surplus.settledIn has a reduction line",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "409", description = "A surplus was already agreed, or the last year's invoice is already issued")
+    @Operation(summary = "Record a surplus both parties agreed (the network's treasurer)",
+            description = "Settled against the payer's contribution of the agreement's last year (the year of its effective "
+                    + "end) as a reduction line, excluding VAT; a surplus larger than that contribution is reported as an "
+                    + "exception of the run, not invoiced")
+    public Uni<AgreementView> agreeSurplus(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+                                           @Valid @NotNull SurplusData request) {
+        return agreements.agreeSurplus(Caller.of(identity), Params.id("id", id), request);
     }
 }

@@ -15,6 +15,7 @@ import nl.municipalnetworks.finance.access.FinanceAccess;
 import nl.municipalnetworks.finance.agreement.AgreementDtos.AgreementData;
 import nl.municipalnetworks.finance.agreement.AgreementDtos.AgreementView;
 import nl.municipalnetworks.finance.agreement.AgreementDtos.NoticeData;
+import nl.municipalnetworks.finance.agreement.AgreementDtos.SurplusData;
 import nl.municipalnetworks.finance.member.KnownMunicipality;
 import nl.municipalnetworks.finance.member.MemberView;
 import nl.municipalnetworks.finance.scheme.FeeSchemeEntity;
@@ -129,6 +130,47 @@ public class AgreementService {
                         agreement.effectiveEnd = noticed.effectiveEnd();
                         return AgreementMapper.view(agreement, scheme, payer);
                     }));
+        });
+    }
+
+    /**
+     * Records the surplus both parties agreed (once), to be settled against the payer's contribution of the
+     * agreement's last year, the year of its effective end. Refused when that year's invoice is already issued
+     * (and not credited): the run would not see it, and an issued invoice is never edited.
+     */
+    @WithTransaction
+    public Uni<AgreementView> agreeSurplus(Caller caller, UUID id, SurplusData request) {
+        return agreements.getExisting(id).flatMap(agreement -> {
+            FinanceAccess.requireMayManage(caller, agreement.network);
+            if (agreement.surplusAmount != null) {
+                throw ProblemException.conflict("amount", "a surplus of " + agreement.surplusAmount
+                        + " was already agreed for this agreement");
+            }
+            for (var agreed : List.of(Map.entry("agreedByPayerOn", request.agreedByPayerOn()),
+                    Map.entry("agreedByPayeeOn", request.agreedByPayeeOn()))) {
+                if (agreed.getValue().isBefore(agreement.termStart)) {
+                    throw ProblemException.invalid(agreed.getKey(), "a surplus is agreed during or after the term, "
+                            + "not before its start " + agreement.termStart);
+                }
+            }
+            int lastYear = agreement.effectiveEnd.getYear();
+            return agreements.getSession().flatMap(session -> session.createNativeQuery(
+                            "select count(*) from invoice where agreement_id = ?1 and year = ?2 and status <> 'CREDITED'", Long.class)
+                    .setParameter(1, agreement.id).setParameter(2, lastYear).getSingleResult())
+                    .flatMap(issued -> {
+                        if (issued > 0) {
+                            throw ProblemException.conflict("amount", "the invoice of " + lastYear
+                                    + ", the agreement's last year, is already issued; credit it first, then run " + lastYear + " again");
+                        }
+                        return schemes.getExisting(agreement.feeSchemeId).flatMap(scheme ->
+                                members.municipality("payerMunicipalityId", agreement.payerMunicipalityId).map(payer -> {
+                                    agreement.surplusAmount = request.amount();
+                                    agreement.surplusAgreedByPayerOn = request.agreedByPayerOn();
+                                    agreement.surplusAgreedByPayeeOn = request.agreedByPayeeOn();
+                                    domain(agreement, scheme, payer); // the domain's checks, before anything is kept
+                                    return AgreementMapper.view(agreement, scheme, payer);
+                                }));
+                    });
         });
     }
 
