@@ -189,6 +189,24 @@ class BankStatementApiTest {
     }
 
     @Test
+    void theSellerWhoseBillingDetailsGiveTheStatementsIbanIsTheOneThePaymentsAreMatchedAmong() {
+        Member deventer = Ledgers.deventerWithAgreement("PAY11", "Platform31 PAY11");
+        Ledgers.flatMemberScheme("PAY11", "Meierijstad PAY11");
+        Invoice platform31 = Ledgers.run("PAY11", deventer).stream().filter(i -> i.seller().equals("Platform31 PAY11"))
+                .findFirst().orElseThrow();
+        String account = Ledgers.account(11);
+        Map<String, Object> billing = new HashMap<>(FinanceApi.sellerPartyBody("Platform31 PAY11"));
+        billing.put("iban", account);
+        FinanceApi.party(billing);
+
+        JsonPath result = imported("PAY11", "", fixture("partial-rabobank.camt053.001.02.xml", Map.of("RUN", "PAY11",
+                "ACCOUNT", account, "REF", platform31.reference(), "AMOUNT", "18412.45")), 201);
+        assertThat(result.getString("statements[0].seller")).isEqualTo("Platform31 PAY11");
+        assertThat(result.getString("registered[0].invoice.id")).isEqualTo(platform31.id());
+        assertThat(Ledgers.invoice(platform31.id()).getString("status")).isEqualTo("PAID");
+    }
+
+    @Test
     void bytesThatAreNoStatementAreRefusedWithAProblemAndWriteNothing() {
         List<byte[]> bad = new java.util.ArrayList<>(List.of(new byte[0], new byte[]{(byte) 0xFF, (byte) 0xFE, 0, 1, 2},
                 "{\"json\": true}".getBytes(StandardCharsets.UTF_8), "<Document/>".getBytes(StandardCharsets.UTF_8),

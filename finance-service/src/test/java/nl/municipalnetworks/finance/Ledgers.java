@@ -98,15 +98,8 @@ public final class Ledgers {
                 + "' and topic = 'finance-events' and event_type = 'nl.municipalnetworks.finance." + type + ".v1'");
     }
 
-    /** A valid Dutch IBAN for an account of a test's own (mod-97 check digits computed). */
+    /** A valid Dutch IBAN for an account of a test's own (check digits computed). */
     public static String account(long number) {
-        String bban = "BNGH" + String.format("%010d", number);
-        String rearranged = bban + "NL00";
-        StringBuilder digits = new StringBuilder();
-        for (char c : rearranged.toCharArray()) {
-            digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
-        }
-        int check = 98 - new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97)).intValue();
-        return String.format("NL%02d%s", check, bban);
+        return nl.municipalnetworks.finance.party.Iban.withCheckDigits("NL", "BNGH" + String.format("%010d", number));
     }
 }

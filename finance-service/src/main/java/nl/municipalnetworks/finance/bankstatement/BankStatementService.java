@@ -43,9 +43,9 @@ import java.util.UUID;
  *   <li>a credit that quotes an invoice of another network and none of this network's is left to that network's
  *       import (the sellers that collect for two networks, Platform31, get both on one account);</li>
  *   <li>payments are matched by their reference ({@link PaymentMatching}) among the invoices of the seller whose
- *       account the statement is of: the {@code seller} the treasurer names, else the one named for the account
- *       before; when neither is known, among the network's invoices, where a reference two sellers share leaves the
- *       payment unmatched.</li>
+ *       account the statement is of: the {@code seller} the treasurer names, else the seller whose billing details
+ *       give the statement's IBAN, else the one named for the account before; when none is known, among the
+ *       network's invoices, where a reference two sellers share leaves the payment unmatched.</li>
  * </ul>
  * Imports of one account take turns (a transaction-scoped advisory lock), so that the same file sent twice at once
  * registers its payments once.
@@ -171,10 +171,31 @@ public class BankStatementService {
         }));
     }
 
-    /** The seller named with this import, else the one named for the account before (null: not known). */
+    /**
+     * Whose account the statement is of: the seller named with this import; else the seller of the network whose
+     * billing details ({@code party/}) give this IBAN, as its invoices state it; else the one named for the account
+     * before; null when none says.
+     */
     private Uni<String> sellerOf(BankStatementEntity statement) {
-        return statement.seller != null ? Uni.createFrom().item(statement.seller)
-                : statements.sellerOfAccount(statement.account);
+        if (statement.seller != null) {
+            return Uni.createFrom().item(statement.seller);
+        }
+        return sellerByBillingDetails(statement.network, statement.account).flatMap(seller -> seller != null
+                ? Uni.createFrom().item(seller) : statements.sellerOfAccount(statement.account));
+    }
+
+    /**
+     * The one seller (a fee scheme's collector) of {@code network} whose party has {@code account} as its IBAN: the
+     * party of the collecting municipality, or the party a fee scheme names as collector, as the e-invoice finds the
+     * seller's party. Null when none or more than one.
+     */
+    private Uni<String> sellerByBillingDetails(String network, String account) {
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery("select distinct s.collector "
+                        + "from FeeSchemeEntity s, PartyEntity p where p.iban = :iban and s.network = :network "
+                        + "and ((p.municipalityId is not null and s.collectorMunicipalityId = p.municipalityId) "
+                        + "or s.collector = p.collectorName)", String.class)
+                .setParameter("iban", account).setParameter("network", network).getResultList())
+                .map(found -> found.size() == 1 ? found.get(0) : null);
     }
 
     /** The references quoted in the file that are invoices of other networks. */

@@ -14,6 +14,7 @@ import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.finance.access.FinanceAccess;
 import nl.municipalnetworks.finance.invoice.InvoiceEntity;
 import nl.municipalnetworks.finance.invoice.InvoiceRepository;
+import nl.municipalnetworks.finance.party.Iban;
 import nl.municipalnetworks.finance.payment.PaymentDtos.MatchData;
 import nl.municipalnetworks.finance.payment.PaymentDtos.MatchedInvoice;
 import nl.municipalnetworks.finance.payment.PaymentDtos.PayerAccount;
@@ -63,11 +64,12 @@ public class PaymentService {
         }
         String payerAccount = null;
         if (request.payerIban() != null && !request.payerIban().isBlank()) {
-            String refusal = Iban.whyNot(request.payerIban());
-            if (refusal != null) {
-                throw ProblemException.invalid("payerIban", refusal);
+            try {
+                // the one IBAN rule of the service (mod 97), as payers type it: spaces of any kind left out
+                payerAccount = Iban.parse(request.payerIban().replaceAll("[\\s\\u00a0]", "")).value();
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("payerIban", e.getMessage());
             }
-            payerAccount = Iban.parse(request.payerIban()).value();
         }
         PaymentEntity payment = new PaymentEntity();
         payment.id = UUID.randomUUID();
