@@ -73,7 +73,7 @@ public class BankStatementResource {
                     + "read is refused with the element and line, and nothing is registered. Importing a statement again "
                     + "registers nothing twice (the bank's reference of each entry). seller: whose account the statement is "
                     + "of (a collector of the network's fee schemes), needed only when two sellers of the network number "
-                    + "alike; remembered for the account.")
+                    + "alike and no seller's billing details give the statement's IBAN; remembered for the account.")
     public Uni<Response> importStatement(@PathParam("network") @Parameter(example = "G40") String network,
                                          @QueryParam("seller") @Parameter(example = "Platform31") String seller,
                                          byte[] xml) {
