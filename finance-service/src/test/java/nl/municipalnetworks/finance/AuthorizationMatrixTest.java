@@ -25,7 +25,7 @@ import static nl.municipalnetworks.testsupport.api.AuthorizationMatrix.G40_SECRE
  * with an agreement) and another (G40, Deventer), run by test-support's {@link AuthorizationMatrix}; the rules
  * are those of {@code access/FinanceAccess}. Writes are sent so that an allowed caller is refused after the
  * access check (validTo before validFrom, an overlapping agreement, notice outside the term, a surplus agreed
- * before the term).
+ * before the term, a payment for a credited invoice, and the like).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
@@ -69,6 +69,19 @@ class AuthorizationMatrixTest {
             .both("GET /v1/invoices", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
             .both("GET /v1/invoices/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
             .both("GET /v1/networks/{network}/e-invoices", M50_READERS, G40_SECRETARIAT)
+            .both("GET /v1/payments", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("GET /v1/payments/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
+            .both("POST /v1/payments", M50_TREASURER, ADMIN)
+            .both("POST /v1/payments/{id}/match", M50_TREASURER, ADMIN)
+            .both("GET /v1/networks/{network}/balances", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("POST /v1/networks/{network}/bank-statements", M50_TREASURER, ADMIN)
+            .both("GET /v1/networks/{network}/overdue-invoices", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("GET /v1/networks/{network}/due-reminders", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("GET /v1/invoices/{id}/reminders", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
+            .both("POST /v1/invoices/{id}/reminders", M50_TREASURER, ADMIN)
+            .both("POST /v1/invoices/{id}/credit-note", M50_TREASURER, ADMIN)
+            .both("GET /v1/credit-notes", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("GET /v1/credit-notes/{id}", M50_READERS_AND_ZEIST, G40_SECRETARIAT)
             .same("GET /v1/parties", PARTY_READERS_AND_OFFICIALS)
             .both("GET /v1/parties/{id}", PARTY_READERS_AND_ZEIST, PARTY_READERS)
             .same("POST /v1/parties", ANY_TREASURER)
@@ -105,6 +118,16 @@ class AuthorizationMatrixTest {
                     "agreedByPayeeOn", "2000-01-01")).post(path);
             case "GET /v1/networks/{network}/contribution-preview", "GET /v1/networks/{network}/e-invoices" -> request.get(path + "?year=2026");
             case "POST /v1/networks/{network}/contribution-runs" -> request.body(Map.of("year", 2026)).post(path);
+            // a payment for the credited invoice (409), a match of a matched payment (409), a statement that is no
+            // camt.053 (400), a reminder before it is due (409), a credit note for a credited invoice (409)
+            case "POST /v1/payments" -> request.body(Map.of("network", f.network(), "amount", 1.00, "receivedOn",
+                    "2026-12-01", "payerName", "Nogmaals", "invoiceId", f.creditedInvoiceId())).post(path);
+            case "POST /v1/payments/{id}/match" -> request.body(Map.of("invoiceId", f.invoiceId())).post(path);
+            case "POST /v1/networks/{network}/bank-statements" -> request.contentType("application/xml")
+                    .body("<Document/>").post(path);
+            case "POST /v1/invoices/{id}/reminders" -> request.body(Map.of("step", "FIRST_REMINDER")).post(path);
+            case "POST /v1/invoices/{id}/credit-note" -> request.body(Map.of("reason", "Nogmaals"))
+                    .post("/v1/invoices/" + f.creditedInvoiceId() + "/credit-note");
             // the member's billing details again: a 409 after the access check
             case "POST /v1/parties" -> request.body(FinanceApi.buyerPartyBody(f.member())).post(path);
             // the same details again: nothing changes

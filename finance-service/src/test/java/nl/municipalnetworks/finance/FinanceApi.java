@@ -115,12 +115,15 @@ public final class FinanceApi {
                 .post("/v1/agreements").then().statusCode(201).extract().path("id");
     }
 
-    /** Runs the network's contribution run for the year (as the platform admin) and answers the agreement's invoice id. */
+    /**
+     * Runs the network's contribution run for the year (as the platform admin) and answers the agreement's invoice id
+     * (the live one: not a credited one).
+     */
     public static String invoiceOf(String network, int year, Member payer, String agreementId) {
         as("platform-admin").body(Map.of("year", year)).post("/v1/networks/" + network + "/contribution-runs")
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
         List<String> ids = as("platform-admin").get("/v1/invoices?network=" + network + "&year=" + year + "&payerMunicipalityId=" + payer.municipalityId() + "&pageSize=100")
-                .then().statusCode(200).extract().path("items.findAll { it.agreementId == '" + agreementId + "' }.id");
+                .then().statusCode(200).extract().path("items.findAll { it.agreementId == '" + agreementId + "' && it.status != 'CREDITED' }.id");
         if (ids == null || ids.size() != 1) {
             throw new IllegalStateException("expected one invoice for agreement " + agreementId + ", got " + ids);
         }

@@ -58,6 +58,17 @@ class GeneratedBadInputTest {
                 body.put("agreedByPayeeOn", "2027-03-02");
             }
             case "POST /v1/networks/{network}/contribution-runs" -> body.put("year", 2026);
+            case "POST /v1/payments" -> {
+                body.put("network", "G40");
+                body.put("amount", 12.34);
+                body.put("receivedOn", "2026-12-01");
+                body.put("payerName", "Gemeente Foutenburg");
+                body.put("payerIban", "NL91 ABNA 0417 1643 00");
+                body.put("reference", "G40-2026-999999");
+            }
+            case "POST /v1/payments/{id}/match" -> body.put("invoiceId", f.invoiceId());
+            case "POST /v1/invoices/{id}/reminders" -> body.put("step", "FIRST_REMINDER");
+            case "POST /v1/invoices/{id}/credit-note" -> body.put("reason", "Fout in de telling");
             case "POST /v1/parties" -> body.putAll(FinanceApi.sellerPartyBody("Foutenburg BV"));
             case "PUT /v1/parties/{id}" -> body.putAll(FinanceApi.buyerPartyBody(f.member()));
             default -> {

@@ -51,6 +51,9 @@ class OpenApiContractTest {
         JsonNode document = OpenApiDocument.fetch();
         OpenApiDocument.assertPagingDocumented(document, "GET /v1/fee-schemes");
         OpenApiDocument.assertPagingDocumented(document, "GET /v1/agreements");
+        OpenApiDocument.assertPagingDocumented(document, "GET /v1/payments");
+        OpenApiDocument.assertPagingDocumented(document, "GET /v1/credit-notes");
+        OpenApiDocument.assertPagingDocumented(document, "GET /v1/networks/{network}/overdue-invoices");
     }
 
     /** One operation for an invoice in three forms: the JSON, the e-invoice (UBL) and the page, with the 409. */

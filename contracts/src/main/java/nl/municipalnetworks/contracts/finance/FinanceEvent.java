@@ -4,7 +4,7 @@ import nl.municipalnetworks.contracts.IntegrationEvent;
 import nl.municipalnetworks.contracts.Topic;
 
 /** Events published by finance-service, each keyed by the id of what it is about (subject). */
-public sealed interface FinanceEvent extends IntegrationEvent permits InvoiceIssued {
+public sealed interface FinanceEvent extends IntegrationEvent permits InvoiceIssued, PaymentReceived, InvoiceOverdue, InvoiceCredited {
 
     String TOPIC = Topic.FINANCE_EVENTS.name();
 

@@ -7,15 +7,18 @@ import nl.municipalnetworks.commons.security.Role;
 /**
  * Who may do what in finance-service, in one place (STYLE.md roles):
  * <ul>
- *   <li>the treasurer of a network manages its fee schemes and agreements (adds them, records written notice)
- *       and runs the yearly contribution run that issues its invoices;
- *       the platform admin may too;</li>
+ *   <li>the treasurer of a network manages its fee schemes and agreements (adds them, records written notice),
+ *       runs the yearly contribution run that issues its invoices, registers and matches payments, imports bank
+ *       statements, records reminders and issues credit notes; the platform admin may too;</li>
  *   <li>the board ("reads all, decides") and the secretariat of a network read all of that network's finances:
- *       fee schemes, agreements, the contribution preview, invoices. The secretariat does not manage them: STYLE.md gives
- *       it members, events and documents, and finances to the treasurer;</li>
+ *       fee schemes, agreements, the contribution preview, invoices, payments (unmatched ones too), balances, overdue
+ *       invoices and due reminders, credit notes. The secretariat does not manage them: STYLE.md gives it members,
+ *       events and documents, and finances to the treasurer;</li>
  *   <li>a member official acts for its own municipality only: it reads the fee schemes of its network (what its
- *       contribution is based on), its own municipality's agreements and invoices and its own lines of the contribution
- *       preview, nothing of other municipalities;</li>
+ *       contribution is based on), its own municipality's agreements, invoices, payments (those matched to its
+ *       invoices), balance, overdue invoices, reminders and credit notes, and its own lines of the contribution
+ *       preview, nothing of other municipalities (an unmatched payment belongs to no municipality yet: the treasurer,
+ *       board and secretariat see it);</li>
  *   <li>billing details of parties (who sends and receives invoices, {@code party/}) are shared by every network: a
  *       municipality has one address and one account whichever network invoices it. The treasurer of any network
  *       and the platform admin manage them; the board and the secretariat of any network read them; a member

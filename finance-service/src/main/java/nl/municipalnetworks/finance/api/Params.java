@@ -30,4 +30,31 @@ public final class Params {
         }
         return QueryValues.wholeNumber("year", value, 1900, 2199, 0);
     }
+
+    /** An optional yes/no filter: {@code true} or {@code false}, nothing else. */
+    public static Boolean flag(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw nl.municipalnetworks.commons.problem.ProblemException.invalid(name, "must be true or false");
+        };
+    }
+
+    /** Optional text of at most {@code max} characters, without control characters. */
+    public static String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw nl.municipalnetworks.commons.problem.ProblemException.invalid(name, "must be at most " + max + " characters");
+        }
+        String refusal = nl.municipalnetworks.commons.api.Text.refusal(value);
+        if (refusal != null) {
+            throw nl.municipalnetworks.commons.problem.ProblemException.invalid(name, refusal);
+        }
+        return value.strip();
+    }
 }

@@ -30,7 +30,9 @@ import java.util.UUID;
  * The yearly contribution run: what the contribution preview computes ({@link ContributionPreviewService}, one
  * place) issued as invoices, one per payer per fee scheme (and agreement) per year, numbered per seller without
  * gaps. Running it again issues nothing new: it skips what an earlier run issued (and the database's unique
- * index on scheme, payer, agreement and year refuses a second one). Exceptions are reported, not invoiced; the
+ * index on scheme, payer, agreement and year refuses a second one), unless a credit note cancelled it: a credited
+ * invoice is no longer the contribution's, and the next run issues a fresh one with a new number (the treasurer's
+ * correction path: credit the wrong invoice, correct what it was computed from, run again). Exceptions are reported, not invoiced; the
  * collector's own contribution is never invoiced. Every invoice issued is announced (invoice-issued, through the
  * outbox, in the same transaction).
  */
@@ -78,7 +80,8 @@ public class ContributionRunService {
         if (schemeIds.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return invoices.list("year = ?1 and feeSchemeId in ?2", year, schemeIds).map(found -> {
+        // a credited invoice no longer stands for its contribution: the run issues a fresh one (the correction path)
+        return invoices.list("year = ?1 and feeSchemeId in ?2 and status <> ?3", year, schemeIds, InvoiceStatus.CREDITED).map(found -> {
             Set<Key> keys = new HashSet<>();
             found.forEach(i -> keys.add(new Key(i.feeSchemeId, i.payerMunicipalityId, i.agreementId)));
             return keys;

@@ -34,10 +34,14 @@ public final class InvoiceDtos {
                                  BigDecimal total) {
     }
 
-    /** An invoice with its lines and totals in euros. {@code lines} is empty in lists. */
+    /**
+     * An invoice with its lines and totals in euros. {@code lines} is empty in lists. {@code paidAmount}: what
+     * payments have paid on it; {@code outstanding}: what is still owed (nothing once credited).
+     */
     public record InvoiceView(UUID id, String number, String seller, String network, int year, Payer payer,
                               UUID feeSchemeId, UUID agreementId, InvoiceStatus status, LocalDate issueDate,
                               LocalDate dueDate, String paymentReference,
-                              BigDecimal netTotal, BigDecimal vatTotal, BigDecimal total, List<Line> lines) {
+                              BigDecimal netTotal, BigDecimal vatTotal, BigDecimal total, List<Line> lines,
+                              BigDecimal paidAmount, BigDecimal outstanding) {
     }
 }

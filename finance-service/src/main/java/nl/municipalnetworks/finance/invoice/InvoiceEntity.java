@@ -64,4 +64,17 @@ public class InvoiceEntity {
     public BigDecimal vatTotal;
 
     public BigDecimal total;
+
+    /** What payments have paid on it so far, never more than the total ({@code payment.PaymentAllocation}). */
+    @Column(name = "paid_amount")
+    public BigDecimal paidAmount = new BigDecimal("0.00");
+
+    /** What is still owed: the total less what was paid; nothing once credited. */
+    public BigDecimal outstanding() {
+        if (status == InvoiceStatus.CREDITED) {
+            return new BigDecimal("0.00");
+        }
+        BigDecimal open = total.subtract(paidAmount);
+        return open.signum() < 0 ? new BigDecimal("0.00") : open;
+    }
 }

@@ -63,6 +63,7 @@ public class InvoiceService {
                 l.baseQuantity, l.netAmount, l.vatCategory, l.vatPercent)).toList();
         return new InvoiceView(i.id, i.number, i.seller, i.network, i.year,
                 new Payer(i.payerMunicipalityId, i.payerCbsCode, i.payerName), i.feeSchemeId, i.agreementId, i.status,
-                i.issueDate, i.dueDate, i.paymentReference, i.netTotal, i.vatTotal, i.total, shown);
+                i.issueDate, i.dueDate, i.paymentReference, i.netTotal, i.vatTotal, i.total, shown, i.paidAmount,
+                i.outstanding());
     }
 }

@@ -56,6 +56,11 @@ public enum InvoiceStatus {
         return target;
     }
 
+    /** Issued and neither fully paid nor credited: money is still owed on it (it may be overdue). */
+    public boolean isOpen() {
+        return this == ISSUED || this == PARTLY_PAID || this == OVERDUE;
+    }
+
     /** Only a draft's lines may change; an issued invoice is corrected by a credit note. */
     public boolean isEditable() {
         return this == DRAFT;

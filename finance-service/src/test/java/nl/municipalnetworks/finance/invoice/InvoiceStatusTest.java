@@ -79,4 +79,15 @@ class InvoiceStatusTest {
         assertThat(OVERDUE.next()).containsExactlyInAnyOrder(PARTLY_PAID, PAID, CREDITED);
         assertThat(PARTLY_PAID.canMoveTo(PARTLY_PAID)).as("a further part payment is no transition").isFalse();
     }
+
+    @Test
+    void openMeansIssuedAndStillOwed() {
+        Set<InvoiceStatus> open = EnumSet.noneOf(InvoiceStatus.class);
+        for (InvoiceStatus status : InvoiceStatus.values()) {
+            if (status.isOpen()) {
+                open.add(status);
+            }
+        }
+        assertThat(open).containsExactlyInAnyOrder(ISSUED, PARTLY_PAID, OVERDUE);
+    }
 }
