@@ -52,6 +52,20 @@ class GeneratedBadInputTest {
                 body.put("givenBy", "PAYER");
             }
             case "POST /v1/networks/{network}/contribution-runs" -> body.put("year", 2026);
+            case "POST /v1/budgets" -> {
+                body.put("network", f.network());
+                body.put("year", FinanceFixture.BUDGET_YEAR);
+                body.put("lines", BudgetApi.m50Lines());
+            }
+            case "PUT /v1/budgets/{id}" -> body.put("lines", BudgetApi.m50Lines());
+            case "POST /v1/budgets/{id}/adoption" -> {
+                body.put("meetingName", "ALV najaar");
+                body.put("meetingDate", "2021-01-02");
+                body.put("decidedBy", "Algemene ledenvergadering");
+            }
+            case "POST /v1/bills" -> body.putAll(BudgetApi.billBody(f.network(), "Platform31", "BAD-INPUT", "PLATFORM31",
+                    "100.00", "121.00", FinanceFixture.BUDGET_YEAR + "-03-01"));
+            case "POST /v1/bills/{id}/payment" -> body.put("paidOn", FinanceFixture.BUDGET_YEAR + "-03-01");
             default -> {
                 return null;
             }

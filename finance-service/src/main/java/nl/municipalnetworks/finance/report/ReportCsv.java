@@ -38,7 +38,7 @@ public final class ReportCsv {
     public static byte[] halfYear(HalfYearReport report) {
         List<List<?>> rows = new ArrayList<>();
         for (HalfYearLine l : report.lines()) {
-            rows.add(Arrays.asList(l.code(), l.name(), l.kind(), l.budget(), l.actualToDate(), l.forecast(), l.difference()));
+            rows.add(Arrays.asList(l.code(), l.name(), l.kind(), l.budget(), l.actualToJune30(), l.forecast(), l.difference()));
         }
         rows.add(total("TOTAL_INCOME", "Total income", report.income()));
         rows.add(total("TOTAL_EXPENSES", "Total expenses", report.expenses()));
@@ -69,7 +69,7 @@ public final class ReportCsv {
     }
 
     private static List<?> total(String code, String name, HalfYearSums sums) {
-        return Arrays.asList(code, name, null, sums.budget(), sums.actualToDate(), sums.forecast(),
+        return Arrays.asList(code, name, null, sums.budget(), sums.actualToJune30(), sums.forecast(),
                 sums.forecast().subtract(sums.budget()));
     }
 }

@@ -37,11 +37,11 @@ public final class ReportDtos {
     }
 
     /** @param difference forecast minus budget */
-    public record HalfYearLine(String code, String name, LineKind kind, BigDecimal budget, BigDecimal actualToDate,
+    public record HalfYearLine(String code, String name, LineKind kind, BigDecimal budget, BigDecimal actualToJune30,
                                BigDecimal forecast, BigDecimal difference) {
     }
 
-    public record HalfYearSums(BigDecimal budget, BigDecimal actualToDate, BigDecimal forecast) {
+    public record HalfYearSums(BigDecimal budget, BigDecimal actualToJune30, BigDecimal forecast) {
     }
 
     /**

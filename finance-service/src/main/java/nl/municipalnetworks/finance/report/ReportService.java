@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.municipalnetworks.commons.api.DateRange;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
@@ -58,6 +59,8 @@ import java.util.stream.Collectors;
  *   <li>expense lines: the bills dated in the year up to the date, including VAT, once approved (approved or paid);
  *       bills received but not yet approved are shown apart as awaiting approval.</li>
  * </ul>
+ * The annual accounts count everything booked on the year: every bill dated in it and every contribution of the year,
+ * whenever it was invoiced.
  * The budget compared with is the adopted version; while none is adopted, the newest draft or proposal, for those who
  * read drafts (the officials of the members see reports against adopted budgets only).
  */
@@ -110,7 +113,9 @@ public class ReportService {
         FinanceAccess.requireMayReadIn(caller, network);
         boolean adoptedOnly = !FinanceAccess.mayReadAllOf(caller, network);
         LocalDate end = LocalDate.of(year, 12, 31);
-        return compare(network, year, end, adoptedOnly).map(found -> {
+        // everything booked on the year: its bills, and its contributions whenever they were invoiced (a run for the
+        // year held in January of the next still belongs to the year)
+        return compare(network, year, DateRange.LATEST, adoptedOnly).map(found -> {
             Comparison c = found.comparison();
             Function<ComparedLine, AccountsLine> line = l -> new AccountsLine(l.code(), l.name(), l.budget().amount(),
                     l.actual().amount(), l.difference().amount());
