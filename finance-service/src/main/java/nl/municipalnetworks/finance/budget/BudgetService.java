@@ -143,7 +143,8 @@ public class BudgetService {
     /** The treasurer records, by hand, the general assembly's adoption of a proposed version. */
     @WithTransaction
     public Uni<BudgetView> adopt(Caller caller, UUID id, AdoptionData request) {
-        return budgets.getExisting(id).flatMap(budget -> {
+        // locked as it is read: two adoptions at once take turns, and the second finds it adopted (409)
+        return budgets.getForUpdate(id).flatMap(budget -> {
             FinanceAccess.requireMayManage(caller, budget.network);
             return adoption.adopt(id, new BudgetAdoption.Decision(request.meetingName(), request.meetingDate(),
                     request.decidedBy(), caller.username()));
@@ -156,7 +157,8 @@ public class BudgetService {
      */
     @WithTransaction
     public Uni<BudgetView> amend(Caller caller, UUID id) {
-        return budgets.getExisting(id).flatMap(adopted -> {
+        // locked as it is read, as the adoption of an amendment locks the version it supersedes
+        return budgets.getForUpdate(id).flatMap(adopted -> {
             FinanceAccess.requireMayManage(caller, adopted.network);
             return lockYear(adopted.network, adopted.year)
                     .flatMap(locked -> budgets.versions(adopted.network, adopted.year))

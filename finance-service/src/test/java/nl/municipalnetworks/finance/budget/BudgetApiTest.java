@@ -173,6 +173,28 @@ class BudgetApiTest {
         as("m50-treasurer").post("/v1/budgets/" + amendment + "/proposal").then().statusCode(200);
     }
 
+    @Test
+    void adoptionsSentAtOnceAdoptOnceAndAnnounceOnce() throws Exception {
+        String id = BudgetApi.draft("BUD7", 2026, BudgetApi.m50Lines());
+        BudgetApi.propose(id);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> as(ADMIN).body(adoption("2025-10-16"))
+                        .post("/v1/budgets/" + id + "/adoption").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(ServiceDatabase.count("select count(*) from outbox_event where subject = '" + id + "'")).isEqualTo(1);
+    }
+
     private static Map<String, Object> adoption(String meetingDate) {
         return Map.of("meetingName", "ALV najaar 2025", "meetingDate", meetingDate,
                 "decidedBy", "Algemene ledenvergadering BUD1");
