@@ -168,6 +168,9 @@ class ReportApiTest {
                 "LOBBY", "MEETINGS", "TOTAL_EXPENSES", "RESULT");
         assertThat(ExcelCsv.parseDecimal(row(rows, "TOTAL_EXPENSES").get(4))).isEqualByComparingTo("7420.00");
 
+        // a refusal stays problem+json when a file was asked for
+        as(ADMIN).accept("text/csv").get("/v1/networks/" + NETWORK + "/annual-accounts/2199").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString(NETWORK + " for 2199"));
         // a client that accepts anything gets JSON
         as(ADMIN).accept("*/*").get("/v1/networks/" + NETWORK + "/annual-accounts/" + YEAR).then().statusCode(200)
                 .contentType(containsString("application/json"));
@@ -189,6 +192,12 @@ class ReportApiTest {
         as("zeist-official").get("/v1/networks/M50/annual-accounts/" + year).then().statusCode(200)
                 .body("budget.id", equalTo(draft));
         as("zeist-official").get("/v1/networks/M50/half-year-reports/" + year).then().statusCode(403);
+        as("zeist-official").accept("text/csv").get("/v1/networks/M50/half-year-reports/" + year).then().statusCode(403)
+                .contentType("application/problem+json");
+        byte[] file = as("zeist-official").accept("text/csv").get("/v1/networks/M50/annual-accounts/" + year).then()
+                .statusCode(200).extract().asByteArray();
+        assertThat(row(excelRows(file), "PLATFORM31")).containsExactly("PLATFORM31", "Kennispartner Platform31", "EXPENSE",
+                "50000,00", "0,00", "-50000,00");
     }
 
     private static JsonPath json(Response response) {
