@@ -26,9 +26,9 @@ public record Topic(String name, int partitions, short productionReplicas, long 
     public static final Topic PILLAR_EVENTS = new Topic("pillar-events", 3, (short) 3, KEEP_FOREVER, "delete",
             "pillar, participation or activity id");
 
-    /** finance-service's domain events, keyed by the invoice they are about. */
+    /** finance-service's domain events, keyed by the invoice or budget they are about. */
     public static final Topic FINANCE_EVENTS = new Topic("finance-events", 3, (short) 3, KEEP_FOREVER, "delete",
-            "invoice id");
+            "the id of the invoice or budget the event is about");
 
     /**
      * What pillar-service could not process, with the reason in the record headers (service-commons'

@@ -25,7 +25,8 @@ import static nl.municipalnetworks.testsupport.api.AuthorizationMatrix.G40_SECRE
  * with an agreement) and another (G40, Deventer), run by test-support's {@link AuthorizationMatrix}; the rules
  * are those of {@code access/FinanceAccess}. Writes are sent so that an allowed caller is refused after the
  * access check (validTo before validFrom, an overlapping agreement, notice outside the term, a surplus agreed
- * before the term, a payment for a credited invoice, and the like).
+ * before the term, a payment for a credited invoice, and the like; a budget of a year that has one, changes of an
+ * adopted budget, a bill on a line the budget lacks, approving or paying a paid bill).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
@@ -85,7 +86,26 @@ class AuthorizationMatrixTest {
             .same("GET /v1/parties", PARTY_READERS_AND_OFFICIALS)
             .both("GET /v1/parties/{id}", PARTY_READERS_AND_ZEIST, PARTY_READERS)
             .same("POST /v1/parties", ANY_TREASURER)
-            .same("PUT /v1/parties/{id}", ANY_TREASURER);
+            .same("PUT /v1/parties/{id}", ANY_TREASURER)
+            // budgets: the adopted ones are public to the members' officials; only the treasurer changes them
+            .both("GET /v1/budgets", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("GET /v1/budgets/{id}", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("POST /v1/budgets", M50_TREASURER, ADMIN)
+            .both("PUT /v1/budgets/{id}", M50_TREASURER, ADMIN)
+            .both("POST /v1/budgets/{id}/proposal", M50_TREASURER, ADMIN)
+            .both("DELETE /v1/budgets/{id}/proposal", M50_TREASURER, ADMIN)
+            .both("POST /v1/budgets/{id}/adoption", M50_TREASURER, ADMIN)
+            .both("POST /v1/budgets/{id}/amendments", M50_TREASURER, ADMIN)
+            // bills and the interim reports: the treasurer, board and secretariat, not the officials
+            .both("GET /v1/bills", M50_READERS, G40_SECRETARIAT)
+            .both("GET /v1/bills/{id}", M50_READERS, G40_SECRETARIAT)
+            .both("POST /v1/bills", M50_TREASURER, ADMIN)
+            .both("POST /v1/bills/{id}/approval", M50_TREASURER, ADMIN)
+            .both("POST /v1/bills/{id}/payment", M50_TREASURER, ADMIN)
+            .both("GET /v1/networks/{network}/budget-actuals", M50_READERS, G40_SECRETARIAT)
+            .both("GET /v1/networks/{network}/half-year-reports/{year}", M50_READERS, G40_SECRETARIAT)
+            // the annual accounts are the members' too
+            .both("GET /v1/networks/{network}/annual-accounts/{year}", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT);
 
     @Test
     void everyOperationAnswersEveryRoleAsTheTableSays() {
@@ -98,7 +118,7 @@ class AuthorizationMatrixTest {
     /** One request of an operation about a fixture: refused after the access check, or a read. */
     private static Response send(RequestSpecification request, String operation, FinanceFixture f) {
         String path = operation.substring(operation.indexOf(' ') + 1);
-        for (String name : new String[]{"network", "id"}) {
+        for (String name : new String[]{"network", "id", "year"}) {
             if (path.contains("{" + name + "}")) {
                 path = path.replace("{" + name + "}", f.idFor(operation, name));
             }
@@ -133,6 +153,19 @@ class AuthorizationMatrixTest {
             // the same details again: nothing changes
             case "PUT /v1/parties/{id}" -> request.body(FinanceApi.buyerPartyBody(f.member())).put(path);
             case "GET /v1/parties" -> request.get(path);
+            // the fixture's budget exists and is adopted (an amendment being drafted), its bill is paid: 409 after the check
+            case "POST /v1/budgets" -> request.body(Map.of("network", f.network(), "year", FinanceFixture.BUDGET_YEAR,
+                    "lines", BudgetApi.m50Lines())).post(path);
+            case "PUT /v1/budgets/{id}" -> request.body(Map.of("lines", BudgetApi.m50Lines())).put(path);
+            case "POST /v1/budgets/{id}/proposal", "POST /v1/budgets/{id}/amendments", "POST /v1/bills/{id}/approval" ->
+                    request.post(path);
+            case "DELETE /v1/budgets/{id}/proposal" -> request.delete(path);
+            case "POST /v1/budgets/{id}/adoption" -> request.body(Map.of("meetingName", "ALV", "meetingDate", "2021-01-02",
+                    "decidedBy", "Algemene ledenvergadering")).post(path);
+            case "POST /v1/bills" -> request.body(BudgetApi.billBody(f.network(), "Nergens BV", null, "NO_SUCH_LINE",
+                    "1.00", "1.21", FinanceFixture.BUDGET_YEAR + "-03-01")).post(path);
+            case "POST /v1/bills/{id}/payment" -> request.body(Map.of("paidOn", FinanceFixture.BUDGET_YEAR + "-03-01")).post(path);
+            case "GET /v1/networks/{network}/budget-actuals" -> request.get(path + "?on=" + FinanceFixture.BUDGET_YEAR + "-06-30");
             default -> {
                 if (!operation.startsWith("GET ")) {
                     throw new IllegalStateException("No request defined for " + operation + "; add one to send()");

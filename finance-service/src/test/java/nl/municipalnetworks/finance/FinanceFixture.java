@@ -1,16 +1,25 @@
 package nl.municipalnetworks.finance;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One of everything finance-service keeps, in one network, for the tests that walk over every operation
  * (authorization matrix, generated bad input): a member municipality (its CBS code as the realm's officials act
  * for: GM0355 Zeist in M50, GM0150 Deventer in G40), a scheme that agreements pay, the member's agreement, its
- * invoice of 2026 and its billing details.
+ * invoice of 2026 and its billing details, a credited invoice and its credit note, a payment, an adopted budget (with
+ * an amendment being drafted) and a paid bill.
  */
 public record FinanceFixture(String network, FinanceApi.Member member, String schemeId, String agreementId,
                              String invoiceId, String partyId, String creditedInvoiceId, String creditNoteId,
-                             String paymentId) {
+                             String paymentId, String budgetId, String billId) {
+
+    /**
+     * The year of the fixture's budget and bill: a past year no other test uses, so that its bill can be paid (a
+     * payment is not in the future). The budget is adopted with an amendment being drafted, and the bill is paid, so
+     * that every change of either is refused after the access check (409).
+     */
+    public static final int BUDGET_YEAR = 2021;
 
     /**
      * ... and the treasurer's correction path on the member's invoice: credited by a credit note, issued afresh by the
@@ -30,13 +39,44 @@ public record FinanceFixture(String network, FinanceApi.Member member, String sc
                         "receivedOn", "2026-12-01", "payerName", municipalityName, "invoiceId", invoiceId))
                 .post("/v1/payments").then().statusCode(201).extract().path("id");
         return new FinanceFixture(network, member, schemeId, agreementId, invoiceId, partyId, creditedInvoiceId,
-                creditNoteId, paymentId);
+                creditNoteId, paymentId, budget(network), bill(network));
+    }
+
+    /** The network's adopted budget of {@link #BUDGET_YEAR}, with an amendment drafted; made once per test run. */
+    private static synchronized String budget(String network) {
+        List<String> adopted = FinanceApi.as("platform-admin").get("/v1/budgets?network=" + network + "&year=" + BUDGET_YEAR
+                + "&status=ADOPTED").then().statusCode(200).extract().path("items.id");
+        if (!adopted.isEmpty()) {
+            return adopted.get(0);
+        }
+        String id = BudgetApi.adopted(network, BUDGET_YEAR, List.of(
+                BudgetApi.line("CONTRIBUTIONS", "Ledenbijdragen", "INCOME", "7000.00"),
+                BudgetApi.line("PLATFORM31", "Kennispartner Platform31", "EXPENSE", "7000.00")));
+        FinanceApi.as("platform-admin").post("/v1/budgets/" + id + "/amendments").then().statusCode(201);
+        return id;
+    }
+
+    /** The network's paid Platform31 bill of {@link #BUDGET_YEAR}; made once per test run. */
+    private static synchronized String bill(String network) {
+        List<String> found = FinanceApi.as("platform-admin").get("/v1/bills?network=" + network + "&year=" + BUDGET_YEAR
+                + "&status=PAID").then().statusCode(200).extract().path("items.id");
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        String id = BudgetApi.bill(network, "Platform31", "FIXTURE-" + network, "PLATFORM31", "7000.00", "7000.00",
+                BUDGET_YEAR + "-01-15");
+        BudgetApi.approve(id);
+        BudgetApi.pay(id, BUDGET_YEAR + "-02-01");
+        return id;
     }
 
     /** The value of a path parameter of an operation about this fixture. */
     public String idFor(String operation, String name) {
         if (name.equals("network")) {
             return network;
+        }
+        if (name.equals("year")) {
+            return String.valueOf(BUDGET_YEAR);
         }
         String collection = operation.substring(operation.indexOf(' ') + 1).split("/")[2];
         return switch (collection) {
@@ -46,6 +86,8 @@ public record FinanceFixture(String network, FinanceApi.Member member, String sc
             case "parties" -> partyId;
             case "payments" -> paymentId;
             case "credit-notes" -> creditNoteId;
+            case "budgets" -> budgetId;
+            case "bills" -> billId;
             default -> throw new IllegalArgumentException("No id for {" + name + "} in " + operation);
         };
     }

@@ -71,6 +71,20 @@ class GeneratedBadInputTest {
             case "POST /v1/invoices/{id}/credit-note" -> body.put("reason", "Fout in de telling");
             case "POST /v1/parties" -> body.putAll(FinanceApi.sellerPartyBody("Foutenburg BV"));
             case "PUT /v1/parties/{id}" -> body.putAll(FinanceApi.buyerPartyBody(f.member()));
+            case "POST /v1/budgets" -> {
+                body.put("network", f.network());
+                body.put("year", FinanceFixture.BUDGET_YEAR);
+                body.put("lines", BudgetApi.m50Lines());
+            }
+            case "PUT /v1/budgets/{id}" -> body.put("lines", BudgetApi.m50Lines());
+            case "POST /v1/budgets/{id}/adoption" -> {
+                body.put("meetingName", "ALV najaar");
+                body.put("meetingDate", "2021-01-02");
+                body.put("decidedBy", "Algemene ledenvergadering");
+            }
+            case "POST /v1/bills" -> body.putAll(BudgetApi.billBody(f.network(), "Platform31", "BAD-INPUT", "PLATFORM31",
+                    "100.00", "121.00", FinanceFixture.BUDGET_YEAR + "-03-01"));
+            case "POST /v1/bills/{id}/payment" -> body.put("paidOn", FinanceFixture.BUDGET_YEAR + "-03-01");
             default -> {
                 return null;
             }

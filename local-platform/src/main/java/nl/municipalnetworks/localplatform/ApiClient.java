@@ -71,6 +71,11 @@ final class ApiClient {
         }
     }
 
+    /** POST of a step (a proposal, an adoption, an approval) that must answer 200; {@code body} may be null. */
+    JsonNode post(String path, JsonNode body) {
+        return send("POST", path, body, 200);
+    }
+
     /** POST that must answer 201 Created; returns the created resource. */
     JsonNode create(String path, JsonNode body) {
         return send("POST", path, body, 201);

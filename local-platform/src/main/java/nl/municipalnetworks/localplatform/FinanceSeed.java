@@ -15,7 +15,8 @@ import static nl.municipalnetworks.localplatform.SeedJson.required;
 
 /**
  * The finance seed file ({@code /seed/finance-seed.json}) turned into request bodies of finance-service's API:
- * fee schemes, agreements and the billing details of parties (fictitious, see the file's notes). Municipalities are named by name and resolved to member-service's ids by the
+ * fee schemes, agreements, the billing details of parties (fictitious, see the file's notes), budgets (with their
+ * adoption) and bills. Municipalities are named by name and resolved to member-service's ids by the
  * loader; an agreement names its fee scheme by name. Pure data work, no HTTP.
  */
 final class FinanceSeed {
@@ -121,6 +122,72 @@ final class FinanceSeed {
                 body.set(field, orNull(party, field));
             }
             entries.add(new Entry(municipality.isTextual() ? municipality.asText() : collector.asText(), body));
+        }
+        return entries;
+    }
+
+    /**
+     * A budget to draft (POST /v1/budgets), then propose and adopt with {@code adoption} (POST
+     * /v1/budgets/{id}/adoption); looked up by network and year.
+     */
+    record BudgetEntry(String network, int year, ObjectNode body, ObjectNode adoption) {
+    }
+
+    List<BudgetEntry> budgets() {
+        List<BudgetEntry> entries = new ArrayList<>();
+        for (JsonNode budget : array(root, "budgets")) {
+            String network = required(budget, "network", "budgets");
+            int year = budget.path("year").asInt();
+            if (year < 1900 || year > 2199) {
+                throw new IllegalStateException("The finance seed's budget of " + network + " has no year");
+            }
+            ObjectNode body = NODES.objectNode();
+            body.put("network", network);
+            body.put("year", year);
+            var lines = body.putArray("lines");
+            for (JsonNode line : array(budget, "lines")) {
+                ObjectNode l = lines.addObject();
+                l.put("code", required(line, "code", "budget lines"));
+                l.put("name", required(line, "name", "budget lines"));
+                l.put("kind", required(line, "kind", "budget lines"));
+                l.set("amount", decimal(line, "amount"));
+            }
+            JsonNode decided = budget.path("adoption");
+            ObjectNode adoption = NODES.objectNode();
+            adoption.put("meetingName", required(decided, "meetingName", "budget adoption"));
+            adoption.put("meetingDate", required(decided, "meetingDate", "budget adoption"));
+            adoption.put("decidedBy", required(decided, "decidedBy", "budget adoption"));
+            entries.add(new BudgetEntry(network, year, body, adoption));
+        }
+        return entries;
+    }
+
+    /** A bill to record (POST /v1/bills) and the status to bring it to (RECEIVED or APPROVED). */
+    record BillEntry(ObjectNode body, String status) {
+        /** How a bill is recognised in the list: supplier, date and description. */
+        boolean isSameAs(JsonNode listed) {
+            return body.path("supplier").asText().equals(listed.path("supplier").asText())
+                    && body.path("date").asText().equals(listed.path("date").asText())
+                    && body.path("description").asText().equals(listed.path("description").asText());
+        }
+    }
+
+    List<BillEntry> bills() {
+        List<BillEntry> entries = new ArrayList<>();
+        for (JsonNode bill : array(root, "bills")) {
+            ObjectNode body = NODES.objectNode();
+            for (String field : List.of("network", "supplier", "description", "date", "dueDate", "budgetLine")) {
+                body.put(field, required(bill, field, "bills"));
+            }
+            body.set("supplierReference", orNull(bill, "supplierReference"));
+            body.set("amountExclVat", decimal(bill, "amountExclVat"));
+            body.set("amountInclVat", decimal(bill, "amountInclVat"));
+            String status = bill.path("status").asText("RECEIVED");
+            if (!status.equals("RECEIVED") && !status.equals("APPROVED")) {
+                throw new IllegalStateException("The finance seed's bill '" + body.path("description").asText()
+                        + "' has status " + status + "; it may be RECEIVED or APPROVED");
+            }
+            entries.add(new BillEntry(body, status));
         }
         return entries;
     }

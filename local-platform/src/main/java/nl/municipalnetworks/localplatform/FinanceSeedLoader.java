@@ -13,8 +13,9 @@ import java.util.Map;
  * Loads the finance seed through finance-service's API. Municipalities are member-service's: their ids are looked up
  * there by name, and finance-service learns them from member-events, so right after the first start a fee scheme,
  * agreement or party may be answered 400 on the municipality until it has ({@link ApiClient#createOnceKnown}). Every
- * entry is looked up first (schemes by name, agreements by reference, parties by municipality or collector name), so a
- * load that stopped halfway picks up where it was, and a later seed adds only what is new.
+ * entry is looked up first (schemes by name, agreements by reference, parties by municipality or collector name,
+ * budgets by network and year, bills by supplier, date and description), so a load that stopped halfway picks up
+ * where it was, and a later seed adds only what is new.
  */
 final class FinanceSeedLoader {
 
@@ -91,7 +92,20 @@ final class FinanceSeedLoader {
                 parties++;
             }
         }
-        String counts = schemes + " fee schemes, " + agreements + " agreements, " + parties + " parties' billing details";
+        int budgets = 0;
+        for (FinanceSeed.BudgetEntry budget : seed.budgets()) {
+            if (adopt(budget)) {
+                budgets++;
+            }
+        }
+        int bills = 0;
+        for (FinanceSeed.BillEntry bill : seed.bills()) {
+            if (record(bill)) {
+                bills++;
+            }
+        }
+        String counts = schemes + " fee schemes, " + agreements + " agreements, " + parties
+                + " parties' billing details, " + budgets + " budgets, " + bills + " bills";
         Console.info("finance seed loaded: %s", counts);
         try {
             Files.createDirectories(completeMarker.getParent());
@@ -99,5 +113,49 @@ final class FinanceSeedLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + completeMarker, e);
         }
+    }
+
+    /**
+     * Drafts, proposes and adopts a budget, taking up where an earlier load stopped (a draft is proposed, a proposal
+     * adopted); a budget of that year that is adopted already is left as it is. True when anything was done.
+     */
+    private boolean adopt(FinanceSeed.BudgetEntry budget) {
+        JsonNode versions = financeApi.get("/v1/budgets?network=" + budget.network() + "&year=" + budget.year() + "&pageSize=100");
+        JsonNode newest = versions.path("items").path(0);
+        for (JsonNode version : versions.path("items")) {
+            if (version.path("status").asText().equals("ADOPTED")) {
+                return false;
+            }
+        }
+        String id = newest.isMissingNode() ? financeApi.create("/v1/budgets", budget.body()).path("id").asText()
+                : newest.path("id").asText();
+        String status = newest.isMissingNode() ? "DRAFT" : newest.path("status").asText();
+        if (status.equals("DRAFT")) {
+            financeApi.post("/v1/budgets/" + id + "/proposal", null);
+        }
+        financeApi.post("/v1/budgets/" + id + "/adoption", budget.adoption());
+        return true;
+    }
+
+    /** Records a bill unless it is there (same supplier, date and description) and approves it if the seed says so. */
+    private boolean record(FinanceSeed.BillEntry bill) {
+        String network = bill.body().path("network").asText();
+        String year = bill.body().path("date").asText().substring(0, 4);
+        JsonNode found = null;
+        for (JsonNode listed : financeApi.getAllPages("/v1/bills?network=" + network + "&year=" + year)) {
+            if (bill.isSameAs(listed)) {
+                found = listed;
+            }
+        }
+        boolean done = false;
+        if (found == null) {
+            found = financeApi.create("/v1/bills", bill.body());
+            done = true;
+        }
+        if (bill.status().equals("APPROVED") && found.path("status").asText().equals("RECEIVED")) {
+            financeApi.post("/v1/bills/" + found.path("id").asText() + "/approval", null);
+            done = true;
+        }
+        return done;
     }
 }

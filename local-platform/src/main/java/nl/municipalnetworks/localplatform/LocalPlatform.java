@@ -168,6 +168,8 @@ public final class LocalPlatform {
                 step.succeeded();
             }
             try (Console.Step step = step("finance seed data")) {
+                // "-2": the seed gained M50's 2026 budget and Platform31's bill; a database loaded with the first
+                // seed (marker finance-seed-complete) gets them on its next start (the loader skips what exists)
                 new FinanceSeedLoader(new ApiClient(FINANCE_SERVICE.url(), token), memberApi, FinanceSeed.fromClasspath(),
                         platformDir.resolve(FinanceSeedLoader.COMPLETE_MARKER)).loadUnlessPresent(step);
                 step.succeeded();

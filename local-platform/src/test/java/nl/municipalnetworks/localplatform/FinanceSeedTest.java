@@ -83,4 +83,38 @@ class FinanceSeedTest {
         rearranged.chars().forEach(c -> digits.append(Character.isDigit(c) ? String.valueOf((char) c) : String.valueOf(c - 'A' + 10)));
         return new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97)).intValue() == 1;
     }
+
+    @Test
+    void m50s2026BudgetBalancesOnFortyThreeContributionsAndIsAdoptedInTheAutumnBefore() {
+        List<FinanceSeed.BudgetEntry> budgets = FinanceSeed.fromClasspath().budgets();
+        assertEquals(1, budgets.size());
+        FinanceSeed.BudgetEntry m50 = budgets.get(0);
+        assertEquals("M50", m50.network());
+        assertEquals(2026, m50.year());
+        BigDecimal income = BigDecimal.ZERO;
+        BigDecimal expenses = BigDecimal.ZERO;
+        for (JsonNode line : m50.body().path("lines")) {
+            if (line.path("kind").asText().equals("INCOME")) {
+                income = income.add(line.path("amount").decimalValue());
+            } else {
+                expenses = expenses.add(line.path("amount").decimalValue());
+            }
+        }
+        assertEquals(0, new BigDecimal("3500.00").multiply(BigDecimal.valueOf(43)).compareTo(income));
+        assertEquals(0, income.compareTo(expenses), "a balanced budget");
+        // exactly the seeds' EUR 50,000, as a decimal, on the line Platform31's bill is booked on
+        assertEquals("50000.00", m50.body().path("lines").path(1).path("amount").toString());
+        assertEquals("PLATFORM31", m50.body().path("lines").path(1).path("code").asText());
+        assertEquals("2025-10-16", m50.adoption().path("meetingDate").asText());
+        assertTrue(m50.adoption().path("meetingName").asText().contains("voorbeeld"), "the example date says so");
+
+        List<FinanceSeed.BillEntry> bills = FinanceSeed.fromClasspath().bills();
+        assertEquals(1, bills.size());
+        JsonNode platform31 = bills.get(0).body();
+        assertEquals("PLATFORM31", platform31.path("budgetLine").asText());
+        assertEquals("2026", platform31.path("date").asText().substring(0, 4));
+        assertEquals("50000.00", platform31.path("amountInclVat").toString());
+        assertEquals("APPROVED", bills.get(0).status());
+        assertTrue(bills.get(0).isSameAs(platform31));
+    }
 }

@@ -4,11 +4,12 @@ import nl.municipalnetworks.contracts.IntegrationEvent;
 import nl.municipalnetworks.contracts.Topic;
 
 /** Events published by finance-service, each keyed by the id of what it is about (subject). */
-public sealed interface FinanceEvent extends IntegrationEvent permits InvoiceIssued, PaymentReceived, InvoiceOverdue, InvoiceCredited {
+public sealed interface FinanceEvent extends IntegrationEvent permits InvoiceIssued, PaymentReceived, InvoiceOverdue,
+        InvoiceCredited, BudgetAdopted {
 
     String TOPIC = Topic.FINANCE_EVENTS.name();
 
-    /** The network (M50, G40) the invoice or fee scheme belongs to. */
+    /** The network (M50, G40) the invoice or budget belongs to. */
     String network();
 
     @Override

@@ -4,6 +4,8 @@ import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.security.Role;
 
+import java.util.Set;
+
 /**
  * Who may do what in finance-service, in one place (STYLE.md roles):
  * <ul>
@@ -23,6 +25,15 @@ import nl.municipalnetworks.commons.security.Role;
  *       municipality has one address and one account whichever network invoices it. The treasurer of any network
  *       and the platform admin manage them; the board and the secretariat of any network read them; a member
  *       official reads only its own municipality's;</li>
+ *   <li>budgets and bills: the treasurer manages the network's budgets (drafts, proposes, records the general
+ *       assembly's adoption, drafts amendments) and its bills (records, approves, records payment). The board and the
+ *       secretariat read every version of a budget, the bills and every report;</li>
+ *   <li>an official of a member reads the budgets its network's general assembly adopted (the members' own decision,
+ *       public to them) and the annual accounts (income and expenses per category and the result, which the general
+ *       assembly adopts), not drafts or proposals still being worked on, not the bills (a bill shows a supplier's
+ *       invoice and what was agreed with the lobby bureau or the secretariat: the board's business; the accounts show
+ *       what was spent per category) and not the interim reports (actuals at a date, the half-year report BERAP,
+ *       which go to the board);</li>
  *   <li>pillar chairs, partners and {@code network-client} see nothing here (403); anonymous callers 401.</li>
  * </ul>
  */
@@ -62,6 +73,35 @@ public final class FinanceAccess {
             throw ProblemException.forbidden("The finances of " + network
                     + " are read by its treasurer, board, secretariat and the officials of its members");
         }
+    }
+
+    /** Everything of the network only: the bills and the interim reports. */
+    public static void requireMayReadAllOf(Caller caller, String network) {
+        if (!mayReadAllOf(caller, network)) {
+            throw ProblemException.forbidden("The bills and interim reports of " + network
+                    + " are read by its treasurer, board and secretariat");
+        }
+    }
+
+    /** A version of a budget: every version for those who read all; an adopted one for the officials of the members. */
+    public static boolean mayReadBudget(Caller caller, String network, boolean adopted) {
+        return mayReadAllOf(caller, network) || (adopted && isOfficialIn(caller, network));
+    }
+
+    public static void requireMayReadBudget(Caller caller, String network, boolean adopted) {
+        if (!mayReadBudget(caller, network, adopted)) {
+            throw ProblemException.forbidden(isOfficialIn(caller, network)
+                    ? "The officials of the members read the budgets the general assembly adopted, not drafts or proposals"
+                    : "The budgets of " + network + " are read by its treasurer, board, secretariat and the officials of its members");
+        }
+    }
+
+    /**
+     * A reader of the whole network, for a computation whose outcome the caller sees only as a sum (the collector's
+     * own contribution in the accounts); never a caller of the API.
+     */
+    public static Caller wholeNetwork(String network) {
+        return new Caller("finance-service", Set.of(Role.BOARD), network, null);
     }
 
     public static void requireMayReadMunicipality(Caller caller, String network, String cbsCode) {

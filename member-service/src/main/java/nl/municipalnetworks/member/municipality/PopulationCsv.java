@@ -1,23 +1,19 @@
 package nl.municipalnetworks.member.municipality;
 
+import nl.municipalnetworks.commons.csv.ExcelCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,19 +27,18 @@ import java.util.Set;
  * program writes it (commas, UTF-8). Each row is either a well-formed {@link Row}, a skipped line
  * (no count and no date: a municipality without a count, as the export writes it) or a
  * {@link Rejection} with the reason; whether the municipality exists and the count is new is decided
- * later, against the database.
+ * later, against the database. How Excel's files are decoded, split and written is service-commons'
+ * {@link ExcelCsv}, shared with finance-service's reports.
  */
 public final class PopulationCsv {
 
     static final List<String> COLUMNS = List.of("code", "name", "count", "reference_date");
     /** What a file must look like; said whenever a file cannot be read. */
     static final String EXPECTED = "expected a CSV file with the header code;name;count;reference_date, "
-            + "separated by semicolons or commas, encoded as UTF-8 or Windows-1252 (as Excel saves it)";
+            + "separated by semicolons or commas, " + ExcelCsv.ENCODINGS;
     static final int FIRST_YEAR = 1800;
     static final int LAST_YEAR = 2199;
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             // Dutch Excel: 01-01-2022 and, with its default short date, 1-1-2022.
@@ -73,25 +68,11 @@ public final class PopulationCsv {
      * valid UTF-8, otherwise Windows-1252; anything else, or bytes that are not text, is refused.
      */
     public static Parsed parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            return parse("");
-        }
-        if (body.length >= 2 && ((body[0] == (byte) 0xFF && body[1] == (byte) 0xFE) || (body[0] == (byte) 0xFE && body[1] == (byte) 0xFF))) {
-            return fileRejection("is UTF-16 text (Excel's \"Unicode text\"); " + EXPECTED);
-        }
-        int start = startsWith(body, UTF8_BOM) ? UTF8_BOM.length : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(body, start, body.length - start);
-        String text;
         try {
-            text = strictly(StandardCharsets.UTF_8, bytes.duplicate());
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                text = strictly(WINDOWS_1252, bytes.duplicate());
-            } catch (CharacterCodingException notWindows1252) {
-                return fileRejection("is neither UTF-8 nor Windows-1252 text; " + EXPECTED);
-            }
+            return parse(ExcelCsv.decode(body));
+        } catch (ExcelCsv.Unreadable e) {
+            return fileRejection(e.reason() + "; " + EXPECTED);
         }
-        return parse(text);
     }
 
     /** Reads text already decoded; a leading byte order mark is ignored. */
@@ -99,23 +80,18 @@ public final class PopulationCsv {
         List<Row> rows = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<Integer> skipped = new ArrayList<>();
-        if (text != null && text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        text = ExcelCsv.withoutBom(text);
         if (text == null || text.isBlank()) {
             return fileRejection("is empty; " + EXPECTED);
         }
-        int binary = firstControlCharacterLine(text);
+        int binary = ExcelCsv.firstControlCharacterLine(text);
         if (binary > 0) {
             return new Parsed(rows, List.of(new Rejection(binary, "file",
                     "contains bytes that are not text (control characters); " + EXPECTED)), skipped);
         }
         String content = text.strip();
         String headerLine = content.lines().findFirst().orElse("");
-        char delimiter = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
-                .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true)
-                .setIgnoreHeaderCase(true).get();
+        CSVFormat format = ExcelCsv.readingFormat(ExcelCsv.separatorOf(headerLine));
         CSVParser parser = null;
         try {
             parser = CSVParser.parse(new StringReader(content), format);
@@ -146,43 +122,23 @@ public final class PopulationCsv {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            // commons-csv fails while iterating (UncheckedIOException) on an unterminated quote or
-            // text after a closing quote, and on construction on a duplicate or empty header name.
             long line = parser == null ? 1 : Math.max(1, parser.getCurrentLineNumber());
             rejections.add(new Rejection((int) line, "file", "is not readable as CSV near line " + line
-                    + " (" + unreadableReason(e) + "); " + EXPECTED));
+                    + " (" + ExcelCsv.unreadableReason(e) + "); " + EXPECTED));
         }
         return new Parsed(rows, rejections, skipped);
     }
 
     /**
-     * Writes the export: the same header and columns the import reads, UTF-8 with a byte order mark,
-     * semicolons and CRLF, so that Excel in the Netherlands opens it as a table; a municipality
-     * without a count gets an empty count and date (the import skips such a line).
+     * Writes the export: the same header and columns the import reads, as service-commons' {@link ExcelCsv} writes
+     * for Excel in the Netherlands (UTF-8 with a byte order mark, semicolons, CRLF, names that would start a formula
+     * made inert with an apostrophe, which the import ignores as it compares names by their search key); a
+     * municipality without a count gets an empty count and date (the import skips such a line).
      */
     public static byte[] write(List<ExportRow> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(COLUMNS);
-            for (ExportRow row : rows) {
-                printer.printRecord(row.cbsCode() == null ? "" : row.cbsCode(), inert(row.name()),
-                        row.inhabitants() == null ? "" : row.inhabitants().toString(),
-                        row.referenceDate() == null ? "" : row.referenceDate().toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A name that Excel would take for a formula (=, +, -, @ first) gets an apostrophe in front, so
-     * that opening the export runs nothing; the import compares names by their search key, which
-     * ignores apostrophes, so the file still reads back unchanged.
-     */
-    private static String inert(String name) {
-        return !name.isEmpty() && "=+-@\t\r".indexOf(name.charAt(0)) >= 0 ? "'" + name : name;
+        return ExcelCsv.write(COLUMNS, rows.stream()
+                .map(row -> Arrays.asList(row.cbsCode(), row.name(), row.inhabitants(), row.referenceDate()))
+                .toList());
     }
 
     private static Rejection readRow(CSVRecord record, int line, List<Row> rows) {
@@ -231,58 +187,7 @@ public final class PopulationCsv {
         return null;
     }
 
-    private static String unreadableReason(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted value is not closed";
-        }
-        if (message.contains("Invalid character between encapsulated token and delimiter")
-                || message.contains("invalid char between encapsulated token and delimiter")) {
-            return "text after the closing quote of a value";
-        }
-        if (message.contains("duplicate name") || message.contains("header contains a missing column name")
-                || message.contains("A header name is missing")) {
-            return "the header repeats a column or has an empty one";
-        }
-        return "the quotes or separators do not line up";
-    }
-
     private static Parsed fileRejection(String reason) {
         return new Parsed(List.of(), List.of(new Rejection(1, "file", reason)), List.of());
-    }
-
-    private static String strictly(Charset charset, ByteBuffer bytes) throws CharacterCodingException {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-    }
-
-    private static boolean startsWith(byte[] body, byte[] prefix) {
-        if (body.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (body[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The line of the first control character other than tab, CR and LF; 0 when there is none. */
-    private static int firstControlCharacterLine(String text) {
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            } else if ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFD') {
-                return line;
-            }
-        }
-        return 0;
-    }
-
-    private static int count(String text, char wanted) {
-        return (int) text.chars().filter(c -> c == wanted).count();
     }
 }
