@@ -40,7 +40,7 @@ class ContributionRunBench {
     private static final int WARM_UP = Integer.getInteger("bench.warm-up", 2_000);
     private static final int[] SIZES = {Integer.getInteger("bench.small", 10_000), Integer.getInteger("bench.large", 100_000)};
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/")

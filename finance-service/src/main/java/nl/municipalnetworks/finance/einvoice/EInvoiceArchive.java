@@ -37,7 +37,7 @@ import java.util.zip.ZipOutputStream;
 @ApplicationScoped
 public class EInvoiceArchive {
 
-    static final int PAGE = 500;
+    static final int PAGE = 1_000;
     private static final int NAMES_SHOWN = 20;
 
     private final InvoiceRepository invoices;
@@ -108,7 +108,7 @@ public class EInvoiceArchive {
 
     /** The next page written into the ZIP; what it adds to the stream (empty at the end). */
     private Uni<byte[]> page(String network, int year, Cursor cursor, Map<UUID, PartyEntity> sellerByScheme, Zip zip) {
-        return invoices.find("network = ?1 and year = ?2 and (seller > ?3 or (seller = ?3 and number > ?4)) "
+        return invoices.find("network = ?1 and year = ?2 and (seller, number) > (?3, ?4) "
                         + "order by seller, number", network, year, cursor.seller, cursor.number)
                 .page(0, PAGE).list()
                 .flatMap(page -> {
