@@ -71,6 +71,11 @@ final class ApiClient {
         }
     }
 
+    /** POST of an action that must answer 200 OK (a status change); returns the answer. */
+    JsonNode post(String path, JsonNode body) {
+        return send("POST", path, body, 200);
+    }
+
     /** POST that must answer 201 Created; returns the created resource. */
     JsonNode create(String path, JsonNode body) {
         return send("POST", path, body, 201);
