@@ -207,7 +207,8 @@ public class RegistrationService {
                 return PagedQuery.find(registrations, where, "number asc", page);
             }).flatMap(found -> registrations.waitingInOrder(eventId).flatMap(waiting -> members.municipalities(
                     found.items().stream().map(r -> r.municipalityId).filter(java.util.Objects::nonNull).toList())
-                    .map(names -> found.map(r -> RegistrationMapper.view(r, names.get(r.municipalityId), waiting)))));
+                    .map(names -> found.map(r -> RegistrationMapper.view(r,
+                            r.municipalityId == null ? null : names.get(r.municipalityId), waiting)))));
         });
     }
 

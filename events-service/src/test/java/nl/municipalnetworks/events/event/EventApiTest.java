@@ -12,6 +12,9 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.municipalnetworks.events.EventsApi;
 import nl.municipalnetworks.testsupport.RealServersResource;
+import nl.municipalnetworks.testsupport.ServiceDatabase;
+import nl.municipalnetworks.testsupport.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -69,7 +72,19 @@ class EventApiTest {
         Map<String, Object> moved = new LinkedHashMap<>(body);
         moved.put("network", "G40");
         as("m50-secretariat").body(moved).put("/v1/events/" + id).then().statusCode(409).body("invalidParams[0].name", is("network"));
-        as("m50-secretariat").body(Map.of("status", "CANCELLED")).post("/v1/events/" + id + "/status-changes").then().statusCode(200);
+        EventsApi.register("platform-admin", id, "Een", "een-" + java.util.UUID.randomUUID() + "@example.nl", null, null).then().statusCode(201);
+        ServiceDatabase.awaitOutboxPublished();
+        try (TopicProbe probe = TopicProbe.forTopic("meeting-events")) {
+            as("m50-secretariat").body(Map.of("status", "CANCELLED")).post("/v1/events/" + id + "/status-changes").then().statusCode(200);
+            ServiceDatabase.awaitOutboxPublished();
+            List<ConsumerRecord<String, String>> records = probe.poll(java.time.Duration.ofSeconds(10), 1).stream()
+                    .filter(r -> r.key().equals(id)).toList();
+            assertThat(records).hasSize(1);
+            assertThat(records.get(0).key()).isEqualTo(id);
+            assertThat(new String(records.get(0).headers().lastHeader("ce_type").value()))
+                    .isEqualTo("nl.municipalnetworks.events.event-cancelled.v1");
+            assertThat(records.get(0).value()).contains("\"registrations\":1");
+        }
         as("m50-secretariat").body(Map.of("status", "OPEN")).post("/v1/events/" + id + "/status-changes").then().statusCode(409)
                 .body("detail", is("an event that is CANCELLED cannot become OPEN (CANCELLED is final)"));
         as("m50-secretariat").body(body).put("/v1/events/" + id).then().statusCode(409);

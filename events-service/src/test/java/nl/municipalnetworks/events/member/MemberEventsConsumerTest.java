@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.municipalnetworks.contracts.member.MembershipEnded;
 import nl.municipalnetworks.contracts.member.MunicipalityMerged;
+import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
 import nl.municipalnetworks.events.EventsApi;
 import nl.municipalnetworks.testsupport.IntegrationEvents;
 import nl.municipalnetworks.testsupport.RealServersResource;
@@ -52,6 +53,7 @@ class MemberEventsConsumerTest {
         String attended = EventsApi.register("platform-admin", before, "Vera Vertrek", "vera-" + UUID.randomUUID() + "@example.nl",
                 leaving.municipalityId(), null).then().statusCode(201).extract().path("id");
 
+        ServiceDatabase.awaitOutboxPublished();
         try (TopicProbe probe = TopicProbe.forTopic("meeting-events")) {
             UUID eventId = UUID.randomUUID();
             MembershipEnded ended = new MembershipEnded(leaving.membershipId(), "M50", leaving.municipalityId(),
@@ -59,19 +61,22 @@ class MemberEventsConsumerTest {
             IntegrationEvents.publish(eventId, ended);
             IntegrationEvents.publish(eventId, ended);
             Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> status(leaverSeat).equals("CANCELLED/MEMBERSHIP_ENDED"));
+            // A later event of the same municipality (same partition): once it is applied, so is the duplicate before it.
+            IntegrationEvents.publish(new MunicipalityRegistered(leaving.municipalityId(), cbs, "Vertrekstad (oud lid)", "Utrecht", null));
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> ServiceDatabase.count("select count(*) from municipality where id = '"
+                    + leaving.municipalityId() + "' and name = 'Vertrekstad (oud lid)'") == 1);
             assertThat(status(waiter)).as("the freed seat went to the waiting list").isEqualTo("CONFIRMED");
             assertThat(status(attended)).as("an event before the end of the membership").isEqualTo("CONFIRMED");
 
             ServiceDatabase.awaitOutboxPublished();
-            List<ConsumerRecord<String, String>> records = probe.pollAll(Duration.ofSeconds(2));
-            List<String> types = records.stream().filter(r -> r.key().equals(full))
+            List<ConsumerRecord<String, String>> records = probe.pollAll(Duration.ofSeconds(3)).stream()
+                    .filter(r -> r.key().equals(full)).toList();
+            List<String> types = records.stream()
                     .map(r -> new String(r.headers().lastHeader("ce_type").value())).toList();
-            assertThat(types).containsExactly("nl.municipalnetworks.events.registration-cancelled.v1",
+            assertThat(types).as("one cancellation and one promotion, though the event came twice").containsExactly("nl.municipalnetworks.events.registration-cancelled.v1",
                     "nl.municipalnetworks.events.waiting-list-promoted.v1");
             assertThat(records.get(0).value()).contains("\"reason\":\"MEMBERSHIP_ENDED\"", "\"name\":\"Vera Vertrek\"");
         }
-        assertThat(ServiceDatabase.count("select count(*) from processed_event where event_id = (select event_id from processed_event "
-                + "order by processed_at desc limit 1)")).isEqualTo(1);
     }
 
     @Test

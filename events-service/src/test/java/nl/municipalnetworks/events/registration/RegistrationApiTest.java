@@ -38,6 +38,7 @@ class RegistrationApiTest {
     void registeringForAFullEventPutsYouOnTheWaitingListAndACancellationPromotesYou() {
         EventsApi.Member zeist = EventsApi.zeist();
         String event = EventsApi.openEvent("M50", "MEMBERS", 2);
+        ServiceDatabase.awaitOutboxPublished();
         try (TopicProbe probe = TopicProbe.forTopic("meeting-events")) {
             String first = register("zeist-official", event, "Anouk de Vries", email("anouk"), null, null).then().statusCode(201)
                     .body("status", is("CONFIRMED")).body("municipalityId", is(zeist.municipalityId().toString()))
@@ -58,8 +59,8 @@ class RegistrationApiTest {
                     .body("items.name", contains("Dewi Sastro")).body("items[0].waitingPosition", is(1));
 
             ServiceDatabase.awaitOutboxPublished();
-            List<ConsumerRecord<String, String>> records = probe.poll(Duration.ofSeconds(10), 4);
-            assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(event));
+            List<ConsumerRecord<String, String>> records = probe.pollAll(Duration.ofSeconds(3)).stream()
+                    .filter(r -> r.key().equals(event)).toList();
             assertThat(records.stream().map(r -> new String(r.headers().lastHeader("ce_type").value())).toList()).containsExactly(
                     "nl.municipalnetworks.events.registration-confirmed.v1", "nl.municipalnetworks.events.registration-confirmed.v1",
                     "nl.municipalnetworks.events.registration-cancelled.v1", "nl.municipalnetworks.events.waiting-list-promoted.v1");
@@ -147,7 +148,8 @@ class RegistrationApiTest {
                 .body("detail", containsString("WAITING"));
         as("m50-secretariat").post("/v1/events/" + event + "/registrations/" + confirmed + "/cancellation").then().statusCode(409)
                 .body("detail", is("the person has already been checked in"));
-        as("m50-secretariat").get("/v1/events/" + event + "/registrations/?status=CONFIRMED");
+        as("m50-secretariat").get("/v1/events/" + event + "/registrations?status=CONFIRMED").then().statusCode(200)
+                .body("items.guest", contains(true)).body("items[0].checkedInAt", org.hamcrest.Matchers.notNullValue());
         as("m50-secretariat").post("/v1/events/" + event + "/registrations/" + UUID.randomUUID() + "/check-in").then().statusCode(404);
     }
 
