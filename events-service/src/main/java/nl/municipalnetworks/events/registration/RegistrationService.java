@@ -13,7 +13,6 @@ import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
 import nl.municipalnetworks.events.access.EventsAccess;
-import nl.municipalnetworks.events.api.Times;
 import nl.municipalnetworks.events.event.EventEntity;
 import nl.municipalnetworks.events.event.EventRepository;
 import nl.municipalnetworks.events.event.EventStatus;
@@ -28,11 +27,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -176,10 +172,13 @@ public class RegistrationService {
                 })));
     }
 
-    /** Check-in at the door (the organiser). */
+    /**
+     * Check-in at the door (the organiser). Under the event's lock too: a cancellation of the same registration at the
+     * same moment would otherwise be overwritten by the check-in's row (or the other way round).
+     */
     @WithTransaction
     public Uni<RegistrationView> checkIn(Caller caller, UUID eventId, UUID registrationId) {
-        return events.getExisting(eventId).flatMap(event -> {
+        return events.getLocked(eventId).flatMap(event -> {
             EventsAccess.requireMayOrganise(caller, event.scope());
             return registrations.getOf(eventId, registrationId).flatMap(r -> {
                 String refusal = RegistrationRules.refusalOfCheckIn(event.status, r.status, r.checkedInAt != null);
@@ -243,35 +242,26 @@ public class RegistrationService {
      */
     public Uni<Integer> membershipEnded(UUID municipalityId, String network, LocalDate endedOn) {
         OffsetDateTime after = endedOn.plusDays(1).atStartOfDay(DutchTime.ZONE).toOffsetDateTime();
-        return futureRegistrations(municipalityId, network, after).flatMap(found -> members.membershipsOf(municipalityId)
-                .flatMap(memberships -> {
-                    Set<UUID> eventIds = new LinkedHashSet<>();
-                    found.forEach(r -> eventIds.add(r.eventId));
-                    Uni<Integer> chain = Uni.createFrom().item(0);
-                    for (UUID eventId : eventIds) {
-                        chain = chain.flatMap(count -> events.getLocked(eventId).flatMap(event -> {
-                            LocalDate day = event.startsAt.atZoneSameInstant(DutchTime.ZONE).toLocalDate();
-                            boolean stillMember = memberships.stream().anyMatch(m -> !m.network.equals(network)
-                                    && event.networkList().contains(m.network) && m.isMemberOn(day));
-                            if (stillMember || !event.status.isLive()) {
-                                return Uni.createFrom().item(count);
-                            }
-                            List<RegistrationEntity> ofEvent = found.stream().filter(r -> r.eventId.equals(eventId)).toList();
-                            Uni<Void> announced = Uni.createFrom().voidItem();
-                            boolean seatFreed = false;
-                            for (RegistrationEntity r : ofEvent) {
-                                boolean wasConfirmed = r.status == RegistrationStatus.CONFIRMED;
-                                seatFreed |= wasConfirmed;
-                                markCancelled(r, CancelReason.MEMBERSHIP_ENDED);
-                                announced = announced.flatMap(ignored -> outbox.record(Announcements.cancelled(event, r, wasConfirmed)));
-                            }
-                            boolean promote = seatFreed;
-                            return announced.flatMap(ignored -> registrations.flush())
-                                    .flatMap(ignored -> promote ? waitingList.promote(event) : Uni.createFrom().item(List.<UUID>of()))
-                                    .map(ignored -> count + ofEvent.size());
-                        }));
+        return members.membershipsOf(municipalityId).flatMap(memberships -> forEachFutureEvent(municipalityId, network, after,
+                (event, ofEvent) -> {
+                    LocalDate day = event.startsAt.atZoneSameInstant(DutchTime.ZONE).toLocalDate();
+                    boolean stillMember = memberships.stream().anyMatch(m -> !m.network.equals(network)
+                            && event.networkList().contains(m.network) && m.isMemberOn(day));
+                    if (stillMember) {
+                        return Uni.createFrom().item(0);
                     }
-                    return chain;
+                    Uni<Void> announced = Uni.createFrom().voidItem();
+                    boolean seatFreed = false;
+                    for (RegistrationEntity r : ofEvent) {
+                        boolean wasConfirmed = r.status == RegistrationStatus.CONFIRMED;
+                        seatFreed |= wasConfirmed;
+                        markCancelled(r, CancelReason.MEMBERSHIP_ENDED);
+                        announced = announced.flatMap(ignored -> outbox.record(Announcements.cancelled(event, r, wasConfirmed)));
+                    }
+                    boolean promote = seatFreed;
+                    return announced.flatMap(ignored -> registrations.flush())
+                            .flatMap(ignored -> promote ? waitingList.promote(event) : Uni.createFrom().item(List.<UUID>of()))
+                            .map(ignored -> ofEvent.size());
                 }));
     }
 
@@ -283,27 +273,44 @@ public class RegistrationService {
         OffsetDateTime from = mergedOn.atStartOfDay(DutchTime.ZONE).toOffsetDateTime();
         Uni<Integer> chain = Uni.createFrom().item(0);
         for (UUID merged : mergedMunicipalities) {
-            chain = chain.flatMap(count -> futureRegistrations(merged, null, from).map(found -> {
-                found.forEach(r -> r.municipalityId = successor);
-                return count + found.size();
-            }));
+            chain = chain.flatMap(count -> forEachFutureEvent(merged, null, from, (event, ofEvent) -> {
+                ofEvent.forEach(r -> r.municipalityId = successor);
+                return Uni.createFrom().item(ofEvent.size());
+            }).map(moved -> count + moved));
         }
         return chain;
     }
 
-    /** Live, not checked-in registrations of a municipality for live events (of a network, if given) starting after a moment. */
-    private Uni<List<RegistrationEntity>> futureRegistrations(UUID municipalityId, String network, OffsetDateTime after) {
-        String query = "from RegistrationEntity r where r.municipalityId = :m and r.status <> :cancelled and r.checkedInAt is null "
-                + "and r.eventId in (select e.id from EventEntity e where e.startsAt >= :after and e.status not in :final"
-                + (network == null ? "" : " and concat(',', e.networks, ',') like :networkPattern") + ") order by r.eventId, r.number";
+    /**
+     * For each live event (of a network, if given) starting at or after {@code after} where the municipality has live,
+     * not checked-in registrations: locks the event, then reads those registrations (fresh, under the lock, so a
+     * cancellation or promotion that just committed is seen) and applies {@code effect}. Events in id order, so two
+     * of these never wait for each other crosswise. Answers the sum of what the effects answer.
+     */
+    private Uni<Integer> forEachFutureEvent(UUID municipalityId, String network, OffsetDateTime after,
+                                            java.util.function.BiFunction<EventEntity, List<RegistrationEntity>, Uni<Integer>> effect) {
+        String query = "select distinct r.eventId from RegistrationEntity r where r.municipalityId = :m and r.status <> :cancelled "
+                + "and r.checkedInAt is null and r.eventId in (select e.id from EventEntity e where e.startsAt >= :after "
+                + "and e.status not in :final" + (network == null ? "" : " and concat(',', e.networks, ',') like :networkPattern")
+                + ") order by r.eventId";
         return registrations.getSession().flatMap(session -> {
-            var q = session.createSelectionQuery(query, RegistrationEntity.class)
+            var q = session.createSelectionQuery(query, UUID.class)
                     .setParameter("m", municipalityId).setParameter("cancelled", RegistrationStatus.CANCELLED)
                     .setParameter("after", after).setParameter("final", List.of(EventStatus.HELD, EventStatus.CANCELLED));
             if (network != null) {
                 q.setParameter("networkPattern", Networks.pattern(network));
             }
             return q.getResultList();
-        }).map(ArrayList::new);
+        }).flatMap(eventIds -> {
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (UUID eventId : eventIds) {
+                chain = chain.flatMap(count -> events.getLocked(eventId).flatMap(event -> !event.status.isLive()
+                        ? Uni.createFrom().item(count)
+                        : registrations.list("eventId = ?1 and municipalityId = ?2 and status <> ?3 and checkedInAt is null order by number",
+                                        eventId, municipalityId, RegistrationStatus.CANCELLED)
+                                .flatMap(ofEvent -> effect.apply(event, ofEvent)).map(done -> count + done)));
+            }
+            return chain;
+        });
     }
 }

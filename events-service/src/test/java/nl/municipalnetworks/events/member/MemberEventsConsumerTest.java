@@ -3,6 +3,7 @@ package nl.municipalnetworks.events.member;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.contracts.member.MembershipEnded;
 import nl.municipalnetworks.contracts.member.MunicipalityMerged;
 import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
@@ -77,6 +78,24 @@ class MemberEventsConsumerTest {
                     "nl.municipalnetworks.events.waiting-list-promoted.v1");
             assertThat(records.get(0).value()).contains("\"reason\":\"MEMBERSHIP_ENDED\"", "\"name\":\"Vera Vertrek\"");
         }
+    }
+
+    @Test
+    void aMemberOfAnotherOfTheEventsNetworksKeepsItsRegistration() {
+        EventsApi.Member both = EventsApi.member("M50", "Tweenetwerkstad", "GM9" + (100 + (int) (Math.random() * 800)));
+        IntegrationEvents.publish(new MemberJoined(UUID.randomUUID(), "G40", both.municipalityId(), "Tweenetwerkstad", LocalDate.of(2020, 1, 1)));
+        EventsApi.awaitMember("G40", both.municipalityId());
+        Map<String, Object> shared = new LinkedHashMap<>(EventsApi.eventBody("M50", "MEMBERS", 10));
+        shared.put("otherNetworks", List.of("G40"));
+        String sharedEvent = EventsApi.openEvent(shared);
+        String m50Only = EventsApi.openEvent("M50", "MEMBERS", 10);
+        String kept = EventsApi.register("platform-admin", sharedEvent, "Tess Twee", "tess-" + UUID.randomUUID() + "@example.nl",
+                both.municipalityId(), null).then().statusCode(201).extract().path("id");
+        String lapsed = EventsApi.register("platform-admin", m50Only, "Tess Twee", "tess-" + UUID.randomUUID() + "@example.nl",
+                both.municipalityId(), null).then().statusCode(201).extract().path("id");
+        IntegrationEvents.publish(new MembershipEnded(both.membershipId(), "M50", both.municipalityId(), LocalDate.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> status(lapsed).equals("CANCELLED/MEMBERSHIP_ENDED"));
+        assertThat(status(kept)).as("still a member of G40, which the event is also of").isEqualTo("CONFIRMED");
     }
 
     @Test
