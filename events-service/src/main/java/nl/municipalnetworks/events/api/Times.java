@@ -19,7 +19,7 @@ public final class Times {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
     public static final String EXPECTED = "must be a date and time with its offset, such as 2025-03-27T14:00:00+01:00, in the years "
-            + FIRST_YEAR + " to " + LAST_YEAR;
+            + FIRST_YEAR + " to " + LAST_YEAR + ", to the microsecond at most";
 
     private Times() {
     }
@@ -43,7 +43,7 @@ public final class Times {
             throw ProblemException.invalid(field, EXPECTED);
         }
         int year = parsed.atZoneSameInstant(DutchTime.ZONE).getYear();
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
+        if (year < FIRST_YEAR || year > LAST_YEAR || parsed.getNano() % 1000 != 0) {
             throw ProblemException.invalid(field, EXPECTED);
         }
         return parsed.withOffsetSameInstant(ZoneOffset.UTC);
@@ -56,6 +56,14 @@ public final class Times {
 
     public static OffsetDateTime dutch(Instant moment) {
         return moment == null ? null : moment.atZone(DutchTime.ZONE).toOffsetDateTime();
+    }
+
+    /**
+     * Now, to the microsecond: what PostgreSQL keeps of a timestamp, so that the answer to a write equals what a later
+     * read answers.
+     */
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** The first moment of a Dutch calendar year. */

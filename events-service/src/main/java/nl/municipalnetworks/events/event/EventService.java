@@ -25,7 +25,6 @@ import nl.municipalnetworks.events.registration.WaitingList;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +118,7 @@ public class EventService {
         event.networks = Networks.join(request.network(), others);
         event.organisedBy = byPartner ? caller.username() : null;
         event.status = EventStatus.PLANNED;
-        event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.createdAt = Times.now();
         apply(event, request);
         return events.persist(event).flatMap(this::view);
     }
@@ -157,7 +156,7 @@ public class EventService {
             }
             event.status = target;
             event.sequence++;
-            event.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            event.updatedAt = Times.now();
             Uni<Void> announced = target != EventStatus.CANCELLED ? Uni.createFrom().voidItem()
                     : registrations.liveOfEvent(event.id).flatMap(live -> outbox.record(new MeetingCancelled(event.id,
                             event.networkList(), event.title, Times.dutch(event.startsAt), live.intValue())));
@@ -188,7 +187,7 @@ public class EventService {
                         + " to " + Times.dutch(event.endsAt));
             }
             event.sequence++;
-            event.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            event.updatedAt = Times.now();
             return sessions.persist(session).flatMap(ignored -> view(event));
         });
     }
@@ -228,7 +227,7 @@ public class EventService {
         event.audience = request.audience();
         event.capacity = request.capacity();
         event.registrationDeadline = deadline;
-        event.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.updatedAt = Times.now();
     }
 
     private static void checkLink(String link) {

@@ -13,6 +13,7 @@ import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
 import nl.municipalnetworks.events.access.EventsAccess;
+import nl.municipalnetworks.events.api.Times;
 import nl.municipalnetworks.events.event.EventEntity;
 import nl.municipalnetworks.events.event.EventRepository;
 import nl.municipalnetworks.events.event.EventStatus;
@@ -26,7 +27,6 @@ import nl.municipalnetworks.events.registration.RegistrationDtos.RegistrationVie
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,7 +90,7 @@ public class RegistrationService {
                                 r.email = request.email().strip();
                                 r.status = SeatAllocation.forNew(taken, request.sessionId());
                                 r.registeredBy = caller.username();
-                                r.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+                                r.registeredAt = Times.now();
                                 r.confirmedAt = r.status == RegistrationStatus.CONFIRMED ? r.registeredAt : null;
                                 Uni<Void> announced = r.status == RegistrationStatus.CONFIRMED
                                         ? outbox.record(Announcements.confirmed(event, r)) : Uni.createFrom().voidItem();
@@ -185,7 +185,7 @@ public class RegistrationService {
                 if (refusal != null) {
                     throw ProblemException.conflict(refusal);
                 }
-                r.checkedInAt = OffsetDateTime.now(ZoneOffset.UTC);
+                r.checkedInAt = Times.now();
                 return view(r, null);
             });
         });
@@ -228,7 +228,7 @@ public class RegistrationService {
 
     private static void markCancelled(RegistrationEntity r, CancelReason reason) {
         r.status = RegistrationStatus.CANCELLED;
-        r.cancelledAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.cancelledAt = Times.now();
         r.cancelReason = reason;
     }
 

@@ -3,12 +3,12 @@ package nl.municipalnetworks.events.registration;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.municipalnetworks.commons.outbox.Outbox;
+import nl.municipalnetworks.events.api.Times;
 import nl.municipalnetworks.events.event.EventEntity;
 import nl.municipalnetworks.events.event.SessionEntity;
 import nl.municipalnetworks.events.event.SessionRepository;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ public class WaitingList {
             Map<UUID, RegistrationEntity> byId = waiting.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
             List<UUID> promoted = SeatAllocation.toPromote(taken,
                     waiting.stream().map(r -> new SeatAllocation.Waiting(r.id, r.sessionId)).toList());
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = Times.now();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (UUID id : promoted) {
                 RegistrationEntity registration = byId.get(id);
