@@ -30,6 +30,10 @@ public record Topic(String name, int partitions, short productionReplicas, long 
     public static final Topic FINANCE_EVENTS = new Topic("finance-events", 3, (short) 3, KEEP_FOREVER, "delete",
             "the id of the invoice or budget the event is about");
 
+    /** events-service's domain events about meetings and their registrations, keyed by the meeting (event id). */
+    public static final Topic MEETING_EVENTS = new Topic("meeting-events", 3, (short) 3, KEEP_FOREVER, "delete",
+            "event id");
+
     /**
      * What pillar-service could not process, with the reason in the record headers (service-commons'
      * EventConsumer). Kept 90 days: long enough for the ops team to look, replay or discard.
@@ -41,7 +45,11 @@ public record Topic(String name, int partitions, short productionReplicas, long 
     public static final Topic FINANCE_SERVICE_DEAD_LETTERS = new Topic("finance-service-dead-letters", 1, (short) 3,
             90 * DAY_MS, "delete", "the key of the failed record");
 
+    /** What events-service could not process, with the reason in the record headers; kept 90 days. */
+    public static final Topic EVENTS_SERVICE_DEAD_LETTERS = new Topic("events-service-dead-letters", 1, (short) 3,
+            90 * DAY_MS, "delete", "the key of the failed record");
+
     /** Every topic of the platform. */
-    public static final List<Topic> ALL = List.of(MEMBER_EVENTS, PILLAR_EVENTS, FINANCE_EVENTS,
-            PILLAR_SERVICE_DEAD_LETTERS, FINANCE_SERVICE_DEAD_LETTERS);
+    public static final List<Topic> ALL = List.of(MEMBER_EVENTS, PILLAR_EVENTS, FINANCE_EVENTS, MEETING_EVENTS,
+            PILLAR_SERVICE_DEAD_LETTERS, FINANCE_SERVICE_DEAD_LETTERS, EVENTS_SERVICE_DEAD_LETTERS);
 }

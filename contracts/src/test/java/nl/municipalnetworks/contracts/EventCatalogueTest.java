@@ -1,6 +1,7 @@
 package nl.municipalnetworks.contracts;
 
 import nl.municipalnetworks.contracts.finance.FinanceEvent;
+import nl.municipalnetworks.contracts.meeting.MeetingEvent;
 import nl.municipalnetworks.contracts.member.MemberEvent;
 import nl.municipalnetworks.contracts.pillar.PillarEvent;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventCatalogueTest {
 
     /** The sealed interface of each publishing service; its permitted records are the event types. */
-    private static final List<Class<?>> EVENT_FAMILIES = List.of(MemberEvent.class, PillarEvent.class, FinanceEvent.class);
+    private static final List<Class<?>> EVENT_FAMILIES = List.of(MemberEvent.class, PillarEvent.class, FinanceEvent.class,
+            MeetingEvent.class);
 
     private static final Pattern ROW = Pattern.compile("^\\| `(nl\\.municipalnetworks\\.[a-z.-]+\\.v\\d+)` \\| `(\\w+)` \\| (.+) \\|$",
             Pattern.MULTILINE);
@@ -72,6 +74,9 @@ class EventCatalogueTest {
         }
         for (Class<?> type : FinanceEvent.class.getPermittedSubclasses()) {
             assertThat(typeOf(type)).matches("nl\\.municipalnetworks\\.finance\\.[a-z-]+\\.v\\d+");
+        }
+        for (Class<?> type : MeetingEvent.class.getPermittedSubclasses()) {
+            assertThat(typeOf(type)).matches("nl\\.municipalnetworks\\.events\\.[a-z-]+\\.v\\d+");
         }
     }
 

@@ -71,7 +71,7 @@ final class ApiClient {
         }
     }
 
-    /** POST of a step (a proposal, an adoption, an approval) that must answer 200; {@code body} may be null. */
+    /** POST of a step (a proposal, an adoption, a status change) that must answer 200; {@code body} may be null. */
     JsonNode post(String path, JsonNode body) {
         return send("POST", path, body, 200);
     }

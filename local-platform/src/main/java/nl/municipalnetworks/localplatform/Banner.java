@@ -12,8 +12,8 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(String memberServiceUrl, String pillarServiceUrl, String financeServiceUrl, String keycloakUrl,
-                      String issuerUrl) {
+    static void print(String memberServiceUrl, String pillarServiceUrl, String financeServiceUrl, String eventsServiceUrl,
+                      String keycloakUrl, String issuerUrl) {
         String tokenUrl = issuerUrl + "/protocol/openid-connect/token";
         String bar = "=".repeat(100);
         Console.plain("");
@@ -34,6 +34,10 @@ final class Banner {
         Console.plain(" finance-service");
         Console.plain("   Swagger UI    " + financeServiceUrl + "/q/swagger-ui");
         Console.plain("   OpenAPI       " + financeServiceUrl + "/v1/openapi.json");
+        Console.plain(" events-service");
+        Console.plain("   Swagger UI    " + eventsServiceUrl + "/q/swagger-ui");
+        Console.plain("   OpenAPI       " + eventsServiceUrl + "/v1/openapi.json");
+        Console.plain("   Calendar (public)  " + eventsServiceUrl + "/v1/networks/M50/calendar.ics?year=2025");
         Console.plain(" Keycloak        " + keycloakUrl + "   (admin console: admin / admin)");
         Console.plain("   Realm issuer  " + issuerUrl);
         Console.plain("");
@@ -51,7 +55,7 @@ final class Banner {
         Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + pillarServiceUrl + "/v1/networks/M50/lobby-due?weeks=4'");
         Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + financeServiceUrl + "/v1/networks/M50/contribution-preview?year=2026'");
         Console.plain("");
-        Console.plain(" Logs: .platform/logs/ (member-service.log, pillar-service.log, finance-service.log, keycloak.log), .platform/data/kafka/kafka.log");
+        Console.plain(" Logs: .platform/logs/ (member-service.log, pillar-service.log, finance-service.log, events-service.log, keycloak.log), .platform/data/kafka/kafka.log");
         Console.plain(bar);
     }
 }

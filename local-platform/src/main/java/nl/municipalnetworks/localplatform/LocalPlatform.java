@@ -55,8 +55,9 @@ public final class LocalPlatform {
     static final Service MEMBER_SERVICE = new Service("member-service", 8081, "member");
     static final Service PILLAR_SERVICE = new Service("pillar-service", 8082, "pillar");
     static final Service FINANCE_SERVICE = new Service("finance-service", 8083, "finance");
+    static final Service EVENTS_SERVICE = new Service("events-service", 8084, "events");
     /** Started in this order, stopped in the reverse one. */
-    static final List<Service> SERVICES = List.of(MEMBER_SERVICE, PILLAR_SERVICE, FINANCE_SERVICE);
+    static final List<Service> SERVICES = List.of(MEMBER_SERVICE, PILLAR_SERVICE, FINANCE_SERVICE, EVENTS_SERVICE);
 
     /** Something started, with the name used in progress lines; stopped in reverse order. */
     private record Running(String name, AutoCloseable server) {
@@ -174,6 +175,12 @@ public final class LocalPlatform {
                         platformDir.resolve(FinanceSeedLoader.COMPLETE_MARKER)).loadUnlessPresent(step);
                 step.succeeded();
             }
+            try (Console.Step step = step("events seed data")) {
+                String partnerToken = Tokens.passwordGrant(keycloak.issuerUrl(), "web-portal", "platform31-partner", "platform31-partner");
+                new EventsSeedLoader(new ApiClient(EVENTS_SERVICE.url(), token), new ApiClient(EVENTS_SERVICE.url(), partnerToken),
+                        EventsSeed.fromClasspath(), platformDir.resolve("data/events-seed-complete")).loadUnlessPresent();
+                step.succeeded();
+            }
         } catch (StopRequested e) {
             return; // the stop thread ends the JVM
         } catch (Exception e) {
@@ -189,7 +196,8 @@ public final class LocalPlatform {
             return;
         }
         Console.info("platform up in %.1f s", Console.seconds(started));
-        Banner.print(MEMBER_SERVICE.url(), PILLAR_SERVICE.url(), FINANCE_SERVICE.url(), keycloak.baseUrl(), keycloak.issuerUrl());
+        Banner.print(MEMBER_SERVICE.url(), PILLAR_SERVICE.url(), FINANCE_SERVICE.url(), EVENTS_SERVICE.url(), keycloak.baseUrl(),
+                keycloak.issuerUrl());
         // Stay in the foreground; the stop handler ends the JVM.
         Thread.currentThread().join();
     }
