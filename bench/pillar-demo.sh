@@ -13,14 +13,8 @@
 set -euo pipefail
 
 ROUNDS="${ROUNDS:-10}"
-MEMBER=http://127.0.0.1:8081
-PILLAR=http://127.0.0.1:8082
-ISSUER=http://127.0.0.1:8180/realms/municipal-networks
-
-token() {
-  curl -sf -d grant_type=password -d client_id=web-portal -d "username=$1" -d "password=$1" \
-    "$ISSUER/protocol/openid-connect/token" | jq -r .access_token
-}
+# shellcheck source=bench/local-platform.sh
+source "$(dirname "$0")/local-platform.sh"
 curl -sf "$PILLAR/q/health/ready" >/dev/null || { echo "pillar-service is not running: start ./platform up first"; exit 1; }
 TOKEN="$(token m50-secretariat)"
 G40_TOKEN="$(token g40-secretariat)"
