@@ -36,9 +36,9 @@ echo "   $(basename "$(dirname "$first")")/$(basename "$first"): $(grep -o '<cbc
 
 echo "== 2. G40 contribution run 2026 (as platform-admin): Deventer"
 api "$ADMIN" -H 'Content-Type: application/json' -X POST "$FINANCE/v1/networks/G40/contribution-runs" -d '{"year": 2026}' >/dev/null
-DEVENTER="$(api "$ADMIN" "$FINANCE/v1/invoices?network=G40&year=2026&pageSize=100" | jq -c '.items[] | select(.payerName == "Deventer")')"
+DEVENTER="$(api "$ADMIN" "$FINANCE/v1/invoices?network=G40&year=2026&pageSize=100" | jq -c '.items[] | select(.payer.name == "Deventer")')"
 DEVENTER_ID="$(jq -r .id <<<"$DEVENTER")"
-api "$ADMIN" "$FINANCE/v1/invoices/$DEVENTER_ID" | jq -r '"   \(.seller) -> \(.payerName) \(.number): \(.lines[0].quantity) x EUR \(.lines[0].unitPrice) = EUR \(.netTotal) + VAT EUR \(.vatTotal) = EUR \(.total), due \(.dueDate), reference \(.paymentReference)"'
+api "$ADMIN" "$FINANCE/v1/invoices/$DEVENTER_ID" | jq -r '"   \(.seller) -> \(.payer.name) \(.number): \(.lines[0].quantity) x EUR \(.lines[0].unitPrice) = EUR \(.netTotal) + VAT EUR \(.vatTotal) = EUR \(.total), due \(.dueDate), reference \(.paymentReference)"'
 
 echo "== 3. Bank statements (camt.053.001.02)"
 camt() { # account, statement id, then "amount|debtor|remittance" per credit
@@ -68,13 +68,13 @@ echo "   Platform31's account ($PLATFORM31_IBAN), as platform-admin:"
 import "$ADMIN" G40 "$WORK/p31.xml"
 api "$ADMIN" "$FINANCE/v1/invoices/$DEVENTER_ID" | jq -r '"   Deventer \(.number): \(.status), paid EUR \(.paidAmount), outstanding EUR \(.outstanding)"'
 
-OSS="$(api "$M50" "$FINANCE/v1/invoices?network=M50&year=2026&pageSize=100" | jq -c '.items[] | select(.payerName == "Oss")')"
+ZUTPHEN="$(api "$M50" "$FINANCE/v1/invoices?network=M50&year=2026&pageSize=100" | jq -c '.items[] | select(.payer.name == "Zutphen")')"
 MEIERIJSTAD_IBAN="$(api "$M50" "$FINANCE/v1/parties?pageSize=100" | jq -r '.items[] | select(.collectorName == "Gemeente Meierijstad") | .iban')"
-camt "$MEIERIJSTAD_IBAN" "DEMO-MEIERIJSTAD-20261203" \
-  "1500.00|Gemeente Oss|contributie M50 2026 factuur $(jq -r .number <<<"$OSS") eerste deel" > "$WORK/meierijstad.xml"
+camt "$MEIERIJSTAD_IBAN" "DEMO-MEIERIJSTAD-20261204" \
+  "1500.00|Gemeente Zutphen|contributie M50 2026 factuur $(jq -r .number <<<"$ZUTPHEN") eerste deel" > "$WORK/meierijstad.xml"
 echo "   Meierijstad's account ($MEIERIJSTAD_IBAN), as m50-treasurer:"
 import "$M50" M50 "$WORK/meierijstad.xml"
-api "$M50" "$FINANCE/v1/invoices/$(jq -r .id <<<"$OSS")" | jq -r '"   Oss \(.number): \(.status), paid EUR \(.paidAmount), outstanding EUR \(.outstanding)"'
+api "$M50" "$FINANCE/v1/invoices/$(jq -r .id <<<"$ZUTPHEN")" | jq -r '"   Zutphen \(.number): \(.status), paid EUR \(.paidAmount), outstanding EUR \(.outstanding)"'
 api "$M50" "$FINANCE/v1/networks/M50/balances" \
   | jq -r '"   M50 balances on \(.asOf): \(.payers | length) payers, invoiced EUR \(.invoiced), paid EUR \(.paid), outstanding EUR \(.outstanding)"'
 
