@@ -24,6 +24,10 @@ import java.util.Set;
  *       of any member and invites guests by e-mail;</li>
  *   <li><b>registrations</b> (names and e-mail: personal data): the organiser and the board of the event's
  *       networks read all of them; an official reads those of their own municipality; nobody else.</li>
+ *   <li><b>action items</b> (the owner's name and e-mail: personal data) are kept by the secretariat of the event's
+ *       host network (add, change status); its secretariat and board read all of the network's; an official of a
+ *       member of the network reads the items its own municipality owns and may mark them DONE (not cancel or
+ *       reopen them); nobody else (no partner, no network-client).</li>
  * </ul>
  */
 public final class EventsAccess {
@@ -118,6 +122,53 @@ public final class EventsAccess {
         if (!mayOrganise(caller, event) && !(isOfficialFor(caller, event) && mayRead(caller, event))) {
             throw ProblemException.forbidden("Officials of member municipalities register for the events they may attend; "
                     + "the organiser registers others and invites guests");
+        }
+    }
+
+    /** Adds action items to the network's events and changes their status: its secretariat. */
+    public static boolean mayKeepActionItems(Caller caller, String network) {
+        return caller.hasIn(Role.SECRETARIAT, network);
+    }
+
+    /** Reads every action item of the network: its secretariat and board. */
+    public static boolean mayReadAllActionItems(Caller caller, String network) {
+        return caller.hasIn(Role.SECRETARIAT, network) || caller.hasIn(Role.BOARD, network);
+    }
+
+    /** An official of a member municipality of this network (which member: the token's CBS code). */
+    public static boolean isOfficialIn(Caller caller, String network) {
+        return caller.municipality() != null && caller.hasIn(Role.MEMBER_OFFICIAL, network) && !caller.isPlatformAdmin();
+    }
+
+    public static void requireMayKeepActionItems(Caller caller, String network) {
+        if (!mayKeepActionItems(caller, network)) {
+            throw ProblemException.forbidden("The action items of " + network + "'s meetings are kept by its secretariat");
+        }
+    }
+
+    /** Action items: the secretariat and board (all), or an official (their own municipality's). */
+    public static void requireMayReadActionItems(Caller caller, String network) {
+        if (!mayReadAllActionItems(caller, network) && !isOfficialIn(caller, network)) {
+            throw ProblemException.forbidden("The action items of " + network + " are read by its secretariat and board, "
+                    + "and by the officials of each member municipality (those it owns)");
+        }
+    }
+
+    /**
+     * Changing an action item's status: the secretariat; an official of the municipality that owns it only marks it
+     * DONE ({@code ownItem}: the item's owner municipality is the caller's).
+     */
+    public static void requireMayChangeActionItem(Caller caller, String network, boolean ownItem, boolean toDone) {
+        if (mayKeepActionItems(caller, network)) {
+            return;
+        }
+        if (!(isOfficialIn(caller, network) && ownItem)) {
+            throw ProblemException.forbidden("An action item is changed by the secretariat of " + network
+                    + ", or marked done by an official of the municipality that owns it");
+        }
+        if (!toDone) {
+            throw ProblemException.forbidden("An official marks their municipality's action item DONE; the secretariat of "
+                    + network + " cancels or reopens it");
         }
     }
 }

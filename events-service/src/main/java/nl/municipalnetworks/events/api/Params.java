@@ -34,4 +34,19 @@ public final class Params {
         }
         return QueryValues.wholeNumber("year", value, Times.FIRST_YEAR, Times.LAST_YEAR, 0);
     }
+
+    /** Optional free text of a query: at most {@code max} characters, no control characters. */
+    public static String optionalText(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw ProblemException.invalid(name, "must be at most " + max + " characters");
+        }
+        String refusal = nl.municipalnetworks.commons.api.Text.refusal(value);
+        if (refusal != null) {
+            throw ProblemException.invalid(name, refusal);
+        }
+        return value.strip();
+    }
 }
