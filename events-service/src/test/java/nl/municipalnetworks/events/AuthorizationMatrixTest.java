@@ -27,7 +27,7 @@ import static nl.municipalnetworks.testsupport.api.AuthorizationMatrix.M50_WORKE
  * Zeist's registrations) and another (G40: Deventer's), run by test-support's {@link AuthorizationMatrix}; the rules
  * are those of {@code access/EventsAccess}. Writes are sent so that an allowed caller is refused after the access
  * check (an end before the start, a status the event cannot take, an e-mail address already registered, a
- * registration already cancelled).
+ * registration already cancelled, a due date that does not exist, an action item already cancelled).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "events"))
@@ -48,6 +48,12 @@ class AuthorizationMatrixTest {
     /** Cancelling a registration of Zeist: the organiser and Zeist's own official. */
     private static final Set<Who> M50_ZEIST_CANCELLERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_SECRETARIAT, Who.ZEIST_OFFICIAL);
 
+    /** Action items (owners' names and e-mail): the secretariat and board read all, officials their municipality's. */
+    private static final Set<Who> M50_ACTION_ITEM_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_SECRETARIAT,
+            Who.M50_BOARD, Who.ZEIST_OFFICIAL, Who.WAALWIJK_OFFICIAL);
+    /** Changing the status of Zeist's action item: the secretariat, and Zeist's official (marking it done). */
+    private static final Set<Who> M50_ZEIST_ITEM_CHANGERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_SECRETARIAT, Who.ZEIST_OFFICIAL);
+
     private static final AuthorizationMatrix EXPECTED = new AuthorizationMatrix()
             .same("GET /v1/events", EVERYONE)
             .both("GET /v1/events/{id}", M50_READERS, G40_SECRETARIAT)
@@ -60,6 +66,10 @@ class AuthorizationMatrixTest {
             .both("POST /v1/events/{id}/registrations", M50_REGISTRANTS, G40_SECRETARIAT)
             .both("POST /v1/events/{id}/registrations/{registrationId}/cancellation", M50_ZEIST_CANCELLERS, G40_SECRETARIAT)
             .both("POST /v1/events/{id}/registrations/{registrationId}/check-in", M50_ORGANISER, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/action-items", M50_ACTION_ITEM_READERS, G40_SECRETARIAT)
+            .both("POST /v1/events/{id}/action-items", M50_SECRETARIAT, G40_SECRETARIAT)
+            .both("GET /v1/action-items", M50_ACTION_ITEM_READERS, G40_SECRETARIAT)
+            .both("POST /v1/action-items/{id}/status-changes", M50_ZEIST_ITEM_CHANGERS, G40_SECRETARIAT)
             .same("GET /v1/networks/{network}/calendar", EVERYONE)
             .same("GET /v1/networks/{network}/calendar.ics", EVERYONE);
 
@@ -84,7 +94,11 @@ class AuthorizationMatrixTest {
         Map<String, Object> endBeforeStart = new LinkedHashMap<>(EventsApi.eventBody(f.network(), "MEMBERS", 10));
         endBeforeStart.put("endsAt", EventsApi.inDays(29, 10));
         return switch (operation) {
-            case "GET /v1/events" -> request.get(path + "?network=" + f.network());
+            case "GET /v1/events", "GET /v1/action-items" -> request.get(path + "?network=" + f.network());
+            case "POST /v1/events/{id}/action-items" -> request.body(Map.of("description", "Te laat", "ownerName", "Anouk de Vries",
+                    "ownerEmail", "a.devries@example.nl", "dueDate", "2025-02-30")).post(path);
+            // the fixture's item is CANCELLED: an allowed caller gets 409
+            case "POST /v1/action-items/{id}/status-changes" -> request.body(Map.of("status", "DONE")).post(path);
             case "POST /v1/events" -> {
                 endBeforeStart.put("partner", "Platform31");
                 yield request.body(endBeforeStart).post(path);

@@ -132,4 +132,18 @@ public final class EventsApi {
     public static long count(String eventId, String status) {
         return ServiceDatabase.count("select count(*) from registration where event_id = '" + eventId + "' and status = '" + status + "'");
     }
+
+    /** Adds an action item to an event, owned by Anouk de Vries (of a municipality when municipalityId is given). */
+    public static io.restassured.response.Response addActionItem(String user, String eventId, String description, UUID municipalityId,
+                                                                 String dueDate) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("description", description);
+        body.put("ownerName", "Anouk de Vries");
+        body.put("ownerEmail", "a.devries-" + SEQUENCE.incrementAndGet() + "@example.nl");
+        if (municipalityId != null) {
+            body.put("ownerMunicipalityId", municipalityId.toString());
+        }
+        body.put("dueDate", dueDate);
+        return as(user).body(body).post("/v1/events/" + eventId + "/action-items");
+    }
 }

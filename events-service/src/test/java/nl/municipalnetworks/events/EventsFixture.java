@@ -6,10 +6,10 @@ import java.util.UUID;
  * One of everything events-service keeps, in one network, for the tests that walk over every operation (authorization
  * matrix, generated bad input): a member municipality whose officials the realm has (Zeist in M50, Deventer in G40),
  * an OPEN event of the network for its members with a session, a live registration of an official of that member
- * (liveEmail) and a cancelled one (registrationId).
+ * (liveEmail) and a cancelled one (registrationId), and a CANCELLED action item owned by that member (actionItemId).
  */
 public record EventsFixture(String network, EventsApi.Member member, String eventId, String sessionId, String liveEmail,
-                            String registrationId) {
+                            String registrationId, String actionItemId) {
 
     public static EventsFixture create(String network, EventsApi.Member member) {
         String eventId = EventsApi.openEvent(network, "MEMBERS", 50);
@@ -21,14 +21,18 @@ public record EventsFixture(String network, EventsApi.Member member, String even
                 member.municipalityId(), null).then().statusCode(201).extract().path("id");
         EventsApi.as("platform-admin").post("/v1/events/" + eventId + "/registrations/" + registrationId + "/cancellation")
                 .then().statusCode(200);
-        return new EventsFixture(network, member, eventId, sessionId, liveEmail, registrationId);
+        String actionItemId = EventsApi.addActionItem("platform-admin", eventId, "Aanleveren begrotingswijziging",
+                member.municipalityId(), EventsApi.inDays(20, 0).substring(0, 10)).then().statusCode(201).extract().path("id");
+        EventsApi.as("platform-admin").body(java.util.Map.of("status", "CANCELLED"))
+                .post("/v1/action-items/" + actionItemId + "/status-changes").then().statusCode(200);
+        return new EventsFixture(network, member, eventId, sessionId, liveEmail, registrationId, actionItemId);
     }
 
     /** The value of a path parameter of an operation about this fixture. */
     public String idFor(String operation, String name) {
         return switch (name) {
             case "network" -> network;
-            case "id" -> eventId;
+            case "id" -> operation.contains("/v1/action-items/{id}") ? actionItemId : eventId;
             case "registrationId" -> registrationId;
             default -> throw new IllegalArgumentException("No value for {" + name + "} in " + operation);
         };

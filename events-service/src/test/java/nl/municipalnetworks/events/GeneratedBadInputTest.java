@@ -57,6 +57,15 @@ class GeneratedBadInputTest {
                 body.put("email", "guest-" + java.util.UUID.randomUUID() + "@example.nl");
                 body.put("municipalityId", f.member().municipalityId().toString());
             }
+            case "POST /v1/events/{id}/action-items" -> {
+                body.put("description", "Reactie op de Nota Ruimte rondsturen aan de leden");
+                body.put("ownerName", "Joost van 't Hek");
+                body.put("ownerEmail", "j.vanthek@example.nl");
+                body.put("ownerMunicipalityId", f.member().municipalityId().toString());
+                body.put("ownerPillar", "Fysiek Domein");
+                body.put("dueDate", EventsApi.inDays(40, 0).substring(0, 10));
+            }
+            case "POST /v1/action-items/{id}/status-changes" -> body.put("status", "DONE");
             default -> {
                 return null;
             }
