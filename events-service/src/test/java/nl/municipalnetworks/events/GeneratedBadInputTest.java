@@ -57,6 +57,13 @@ class GeneratedBadInputTest {
                 body.put("email", "guest-" + java.util.UUID.randomUUID() + "@example.nl");
                 body.put("municipalityId", f.member().municipalityId().toString());
             }
+            case "POST /v1/events/{id}/decisions" -> {
+                body.put("kind", "BUDGET_ADOPTED");
+                body.put("text", "Begroting 2026 vastgesteld");
+                body.put("budget", new LinkedHashMap<>(Map.of("network", "G40", "year", 2026)));
+                body.put("decidedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1).toString());
+                body.put("decidedBy", "Algemene ledenvergadering G40");
+            }
             default -> {
                 return null;
             }
