@@ -70,6 +70,8 @@ class AuthorizationMatrixTest {
             .both("POST /v1/events/{id}/action-items", M50_SECRETARIAT, G40_SECRETARIAT)
             .both("GET /v1/action-items", M50_ACTION_ITEM_READERS, G40_SECRETARIAT)
             .both("POST /v1/action-items/{id}/status-changes", M50_ZEIST_ITEM_CHANGERS, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/decisions", M50_READERS, G40_SECRETARIAT)
+            .both("POST /v1/events/{id}/decisions", M50_ORGANISER, G40_SECRETARIAT)
             .same("GET /v1/networks/{network}/calendar", EVERYONE)
             .same("GET /v1/networks/{network}/calendar.ics", EVERYONE);
 
@@ -110,6 +112,9 @@ class AuthorizationMatrixTest {
             case "POST /v1/events/{id}/registrations" -> request.body(Map.of("name", "Anouk de Vries", "email", f.liveEmail())).post(path);
             case "POST /v1/events/{id}/registrations/{registrationId}/cancellation",
                  "POST /v1/events/{id}/registrations/{registrationId}/check-in" -> request.post(path);
+            // the assembly is in 30 days: a decision on its day is refused (400 decidedOn) after the access check
+            case "POST /v1/events/{id}/decisions" -> request.body(Map.of("kind", "OTHER", "text", "Nog niet besloten",
+                    "decidedBy", "Algemene ledenvergadering")).post(path);
             default -> {
                 if (!operation.startsWith("GET ")) {
                     throw new IllegalStateException("No request defined for " + operation + "; add one to send()");

@@ -66,6 +66,13 @@ class GeneratedBadInputTest {
                 body.put("dueDate", EventsApi.inDays(40, 0).substring(0, 10));
             }
             case "POST /v1/action-items/{id}/status-changes" -> body.put("status", "DONE");
+            case "POST /v1/events/{id}/decisions" -> {
+                body.put("kind", "BUDGET_ADOPTED");
+                body.put("text", "Begroting 2026 vastgesteld");
+                body.put("budget", new LinkedHashMap<>(Map.of("network", "G40", "year", 2026)));
+                body.put("decidedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1).toString());
+                body.put("decidedBy", "Algemene ledenvergadering G40");
+            }
             default -> {
                 return null;
             }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * meeting's id, so that what happens to one meeting and its registrations stays in order on the topic.
  */
 public sealed interface MeetingEvent extends IntegrationEvent
-        permits RegistrationConfirmed, RegistrationCancelled, WaitingListPromoted, MeetingCancelled {
+        permits RegistrationConfirmed, RegistrationCancelled, WaitingListPromoted, MeetingCancelled, DecisionRecorded {
 
     String TOPIC = Topic.MEETING_EVENTS.name();
 

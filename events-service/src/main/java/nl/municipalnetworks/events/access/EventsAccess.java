@@ -99,6 +99,14 @@ public final class EventsAccess {
         }
     }
 
+    /** Decisions of a general assembly are recorded by the secretariat of its host network (not a partner). */
+    public static void requireMayRecordDecisions(Caller caller, Scope event) {
+        if (!caller.hasIn(Role.SECRETARIAT, event.hostNetwork())) {
+            throw ProblemException.forbidden("The decisions of a general assembly are recorded by the secretariat of "
+                    + event.hostNetwork());
+        }
+    }
+
     public static void requireMayRead(Caller caller, Scope event) {
         if (!mayRead(caller, event) && caller.username() == null) {
             throw new SignInRequired("This event is not public: sign in to see it");
