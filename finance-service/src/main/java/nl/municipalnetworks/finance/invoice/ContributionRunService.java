@@ -46,14 +46,11 @@ public class ContributionRunService {
 
     private final ContributionPreviewService previews;
     private final InvoiceRepository invoices;
-    private final InvoiceLineRepository lines;
     private final Outbox outbox;
 
-    ContributionRunService(ContributionPreviewService previews, InvoiceRepository invoices, InvoiceLineRepository lines,
-                           Outbox outbox) {
+    ContributionRunService(ContributionPreviewService previews, InvoiceRepository invoices, Outbox outbox) {
         this.previews = previews;
         this.invoices = invoices;
-        this.lines = lines;
         this.outbox = outbox;
     }
 
