@@ -22,7 +22,7 @@ final class RegistrationMapper {
                 }
             }
         }
-        return new RegistrationView(r.id, r.eventId, r.sessionId, r.number, r.municipalityId,
+        return new RegistrationView(r.id, r.eventId, r.sessionId, r.placedByRule, r.number, r.municipalityId,
                 municipality == null ? null : municipality.name, r.municipalityId == null, r.name, r.email, r.status, position,
                 Times.dutch(r.registeredAt), Times.dutch(r.confirmedAt), Times.dutch(r.cancelledAt), r.cancelReason,
                 Times.dutch(r.checkedInAt));
