@@ -67,9 +67,9 @@ class RegistrationBench {
     private static final int BATCH = Integer.getInteger("bench.cancellation-batch", 50);
     private static final int WARM_UP = Integer.getInteger("bench.warm-up", 1_000);
 
-    /** The target of bench/registrations.sh's header, for the contended event. */
-    private static final double TARGET_PER_SECOND = Double.parseDouble(System.getProperty("bench.target-per-second", "200"));
-    private static final double TARGET_P99_MS = Double.parseDouble(System.getProperty("bench.target-p99-ms", "250"));
+    /** The target of bench/registrations.sh's header (where it is reasoned), for the contended event; fixed, not an option. */
+    private static final double TARGET_PER_SECOND = 100;
+    private static final double TARGET_P99_MS = 500;
 
     private static final String[] NAMES = {"Anouk de Vries", "Bram van 't Hooft", "Eline Schröder", "Joost d'Ancona",
             "Fenna Hoekstra-Kuipers", "Sjoerd Wâldstra", "Noor El Amrani", "Daan Verbeek", "Iris ter Horst", "Maarten Özdemir"};
