@@ -229,8 +229,9 @@ public class RegistrationService {
         Uni<KnownMunicipality> known = municipality != null || r.municipalityId == null ? Uni.createFrom().item(municipality)
                 : members.municipalities(List.of(r.municipalityId)).map(found -> found.get(r.municipalityId));
         return known.flatMap(m -> r.status == RegistrationStatus.WAITING
-                ? registrations.flush().flatMap(ignored -> registrations.waitingInOrder(r.eventId)).map(waiting -> RegistrationMapper.view(r, m, waiting))
-                : Uni.createFrom().item(RegistrationMapper.view(r, m, List.of())));
+                ? registrations.flush().flatMap(ignored -> registrations.waitingPosition(r.eventId, r.number))
+                        .map(position -> RegistrationMapper.view(r, m, position))
+                : Uni.createFrom().item(RegistrationMapper.view(r, m, (Integer) null)));
     }
 
     private static void markCancelled(RegistrationEntity r, CancelReason reason) {
