@@ -42,13 +42,13 @@ class MeetingDecisionsConsumerTest {
         LocalDate decidedOn = LocalDate.parse(BudgetApi.meetingBefore(2026));
         DecisionRecorded decision = new DecisionRecorded(meeting, List.of("DEC1"), UUID.randomUUID(), "BUDGET_ADOPTED",
                 "Begroting 2026 vastgesteld", new DecisionRecorded.BudgetReference("DEC1", 2026, null), "ALV najaar DEC1",
-                decidedOn, "Algemene ledenvergadering");
+                decidedOn, "Algemene ledenvergadering", null);
         UUID eventId = UUID.randomUUID();
         IntegrationEvents.publish(eventId, decision);
         IntegrationEvents.publish(eventId, decision);
         // a later decision of the same meeting (same key, same partition): once handled, both deliveries were too
         UUID marker = IntegrationEvents.publish(new DecisionRecorded(meeting, List.of("DEC1"), UUID.randomUUID(), "OTHER",
-                "Jaarverslag besproken", null, "ALV najaar DEC1", decidedOn, "Algemene ledenvergadering"));
+                "Jaarverslag besproken", null, "ALV najaar DEC1", decidedOn, "Algemene ledenvergadering", null));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> processed(marker) == 1);
 
         assertThat(processed(eventId)).isEqualTo(1);
@@ -69,7 +69,7 @@ class MeetingDecisionsConsumerTest {
         try (TopicProbe deadLetters = TopicProbe.forTopic(Topic.FINANCE_SERVICE_DEAD_LETTERS.name())) {
             UUID eventId = IntegrationEvents.publish(new DecisionRecorded(UUID.randomUUID(), List.of("DEC2"), UUID.randomUUID(),
                     "BUDGET_ADOPTED", "Begroting 2026 vastgesteld", new DecisionRecorded.BudgetReference("DEC2", 2026, null),
-                    "ALV najaar DEC2", LocalDate.parse(BudgetApi.meetingBefore(2026)), "Algemene ledenvergadering"));
+                    "ALV najaar DEC2", LocalDate.parse(BudgetApi.meetingBefore(2026)), "Algemene ledenvergadering", null));
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters.pollAll(Duration.ofMillis(300)).stream()
                     .filter(r -> eventId.toString().equals(header(r, "ce_id")))
                     .anyMatch(r -> header(r, "dead-letter-reason").contains("DEC2 for 2026")
