@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import nl.municipalnetworks.events.document.SampleFiles;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.api.AuthorizationMatrix;
 import nl.municipalnetworks.testsupport.api.AuthorizationMatrix.Target;
@@ -27,7 +28,8 @@ import static nl.municipalnetworks.testsupport.api.AuthorizationMatrix.M50_WORKE
  * Zeist's registrations) and another (G40: Deventer's), run by test-support's {@link AuthorizationMatrix}; the rules
  * are those of {@code access/EventsAccess}. Writes are sent so that an allowed caller is refused after the access
  * check (an end before the start, a status the event cannot take, an e-mail address already registered, a
- * registration already cancelled, a due date that does not exist, an action item already cancelled).
+ * registration already cancelled, a due date that does not exist, an action item already cancelled, a PNG declared as
+ * a PDF, a document already withdrawn).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "events"))
@@ -72,6 +74,12 @@ class AuthorizationMatrixTest {
             .both("POST /v1/action-items/{id}/status-changes", M50_ZEIST_ITEM_CHANGERS, G40_SECRETARIAT)
             .both("GET /v1/events/{id}/decisions", M50_READERS, G40_SECRETARIAT)
             .both("POST /v1/events/{id}/decisions", M50_ORGANISER, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/documents", M50_READERS, G40_SECRETARIAT)
+            .both("POST /v1/events/{id}/documents", M50_ORGANISER, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/documents/{documentId}", M50_READERS, G40_SECRETARIAT)
+            .both("DELETE /v1/events/{id}/documents/{documentId}", M50_ORGANISER, G40_SECRETARIAT)
+            .both("POST /v1/events/{id}/documents/{documentId}/versions", M50_ORGANISER, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/documents/{documentId}/content", M50_READERS, G40_SECRETARIAT)
             .same("GET /v1/networks/{network}/calendar", EVERYONE)
             .same("GET /v1/networks/{network}/calendar.ics", EVERYONE);
 
@@ -87,7 +95,7 @@ class AuthorizationMatrixTest {
     /** One request of an operation about a fixture: refused after the access check, or a read. */
     private static Response send(RequestSpecification request, String operation, EventsFixture f) {
         String path = operation.substring(operation.indexOf(' ') + 1);
-        for (String name : new String[]{"network", "id", "registrationId"}) {
+        for (String name : new String[]{"network", "id", "registrationId", "documentId"}) {
             if (path.contains("{" + name + "}")) {
                 path = path.replace("{" + name + "}", f.idFor(operation, name));
             }
@@ -115,6 +123,13 @@ class AuthorizationMatrixTest {
             // the assembly is in 30 days: a decision on its day is refused (400 decidedOn) after the access check
             case "POST /v1/events/{id}/decisions" -> request.body(Map.of("kind", "OTHER", "text", "Nog niet besloten",
                     "decidedBy", "Algemene ledenvergadering")).post(path);
+            // a PNG declared as a PDF: an allowed caller gets 400 naming the file, after the access check
+            case "POST /v1/events/{id}/documents" -> EventsApi.withMultipart(request, Map.of("kind", "AGENDA", "title", "Agenda"),
+                    new EventsApi.FilePart("agenda.pdf", "application/pdf", SampleFiles.png())).post(path);
+            // the withdrawn document (EventsFixture): an allowed caller gets 404
+            case "POST /v1/events/{id}/documents/{documentId}/versions" -> EventsApi.withMultipart(request, Map.of(),
+                    new EventsApi.FilePart("agenda.pdf", "application/pdf", SampleFiles.pdf("v2"))).post(path);
+            case "DELETE /v1/events/{id}/documents/{documentId}" -> request.delete(path);
             default -> {
                 if (!operation.startsWith("GET ")) {
                     throw new IllegalStateException("No request defined for " + operation + "; add one to send()");
