@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import nl.municipalnetworks.events.document.SampleFiles;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.api.AuthorizationMatrix;
 import nl.municipalnetworks.testsupport.api.AuthorizationMatrix.Target;
@@ -27,7 +28,8 @@ import static nl.municipalnetworks.testsupport.api.AuthorizationMatrix.M50_WORKE
  * Zeist's registrations) and another (G40: Deventer's), run by test-support's {@link AuthorizationMatrix}; the rules
  * are those of {@code access/EventsAccess}. Writes are sent so that an allowed caller is refused after the access
  * check (an end before the start, a status the event cannot take, an e-mail address already registered, a
- * registration already cancelled, a due date that does not exist, an action item already cancelled).
+ * registration already cancelled, a due date that does not exist, an action item already cancelled, a PNG declared as
+ * a PDF, a document already withdrawn).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "events"))
@@ -81,6 +83,12 @@ class AuthorizationMatrixTest {
             .both("POST /v1/events/{id}/cluster-breakouts", M50_ORGANISER, G40_SECRETARIAT)
             .both("GET /v1/events/{id}/reach", M50_BREAKOUT_READERS, G40_SECRETARIAT)
             .both("GET /v1/networks/{network}/reach", M50_REACH_READERS, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/documents", M50_READERS, G40_SECRETARIAT)
+            .both("POST /v1/events/{id}/documents", M50_ORGANISER, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/documents/{documentId}", M50_READERS, G40_SECRETARIAT)
+            .both("DELETE /v1/events/{id}/documents/{documentId}", M50_ORGANISER, G40_SECRETARIAT)
+            .both("POST /v1/events/{id}/documents/{documentId}/versions", M50_ORGANISER, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/documents/{documentId}/content", M50_READERS, G40_SECRETARIAT)
             .same("GET /v1/networks/{network}/calendar", EVERYONE)
             .same("GET /v1/networks/{network}/calendar.ics", EVERYONE);
 
@@ -96,7 +104,7 @@ class AuthorizationMatrixTest {
     /** One request of an operation about a fixture: refused after the access check, or a read. */
     private static Response send(RequestSpecification request, String operation, EventsFixture f) {
         String path = operation.substring(operation.indexOf(' ') + 1);
-        for (String name : new String[]{"network", "id", "registrationId"}) {
+        for (String name : new String[]{"network", "id", "registrationId", "documentId"}) {
             if (path.contains("{" + name + "}")) {
                 path = path.replace("{" + name + "}", f.idFor(operation, name));
             }
@@ -126,6 +134,13 @@ class AuthorizationMatrixTest {
                     "decidedBy", "Algemene ledenvergadering")).post(path);
             // groups meeting a day before the event: 400 startsAt after the access check
             case "POST /v1/events/{id}/cluster-breakouts" -> request.body(Map.of("startsAt", EventsApi.inDays(29, 15))).post(path);
+            // a PNG declared as a PDF: an allowed caller gets 400 naming the file, after the access check
+            case "POST /v1/events/{id}/documents" -> EventsApi.withMultipart(request, Map.of("kind", "AGENDA", "title", "Agenda"),
+                    new EventsApi.FilePart("agenda.pdf", "application/pdf", SampleFiles.png())).post(path);
+            // the withdrawn document (EventsFixture): an allowed caller gets 404
+            case "POST /v1/events/{id}/documents/{documentId}/versions" -> EventsApi.withMultipart(request, Map.of(),
+                    new EventsApi.FilePart("agenda.pdf", "application/pdf", SampleFiles.pdf("v2"))).post(path);
+            case "DELETE /v1/events/{id}/documents/{documentId}" -> request.delete(path);
             default -> {
                 if (!operation.startsWith("GET ")) {
                     throw new IllegalStateException("No request defined for " + operation + "; add one to send()");

@@ -1,5 +1,7 @@
 package nl.municipalnetworks.events;
 
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import nl.municipalnetworks.contracts.member.MemberJoined;
@@ -9,6 +11,8 @@ import nl.municipalnetworks.testsupport.ServiceDatabase;
 import nl.municipalnetworks.testsupport.TestTokens;
 import org.awaitility.Awaitility;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -136,6 +140,64 @@ public final class EventsApi {
 
     public static long count(String eventId, String status) {
         return ServiceDatabase.count("select count(*) from registration where event_id = '" + eventId + "' and status = '" + status + "'");
+    }
+
+    /** A file part of an upload, named as a browser names it ({@code filename="..."} in UTF-8) or with filename*. */
+    public record FilePart(String fileName, String contentType, byte[] content, boolean filenameStar) {
+        public FilePart(String fileName, String contentType, byte[] content) {
+            this(fileName, contentType, content, false);
+        }
+    }
+
+    /**
+     * A multipart/form-data body as browsers send it: the fields, then the file part (if any) with its name in UTF-8
+     * in {@code filename} (a quote as %22, as the HTML standard says) or as RFC 8187 {@code filename*}.
+     */
+    public static byte[] multipart(String boundary, Map<String, String> fields, FilePart file) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (file != null) {
+            String disposition = file.filenameStar()
+                    ? "filename*=UTF-8''" + java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20")
+                    : "filename=\"" + file.fileName().replace("\"", "%22") + "\"";
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; " + disposition + "\r\n"
+                    + (file.contentType() == null ? "" : "Content-Type: " + file.contentType() + "\r\n") + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    /** A multipart request as {@code user} (null: without a token), the content type exactly as given (no charset added). */
+    public static RequestSpecification multipartAs(String user, Map<String, String> fields, FilePart file) {
+        RequestSpecification request = given();
+        if (user != null) {
+            request = request.auth().oauth2(TestTokens.forUser(user));
+        }
+        return withMultipart(request, fields, file);
+    }
+
+    /** Makes {@code request} a multipart upload (replacing any content type it had). */
+    public static RequestSpecification withMultipart(RequestSpecification request, Map<String, String> fields, FilePart file) {
+        String boundary = "----grens" + UUID.randomUUID().toString().replace("-", "");
+        return request.config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("multipart/form-data; boundary=" + boundary).body(multipart(boundary, fields, file));
+    }
+
+    /** Uploads a document to an event; the answer as it came. */
+    public static io.restassured.response.Response uploadDocument(String user, String eventId, String kind, String title, String audience,
+                                                                  FilePart file) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("kind", kind);
+        fields.put("title", title);
+        if (audience != null) {
+            fields.put("audience", audience);
+        }
+        return multipartAs(user, fields, file).post("/v1/events/" + eventId + "/documents");
     }
 
     /** Adds an action item to an event, owned by Anouk de Vries (of a municipality when municipalityId is given). */

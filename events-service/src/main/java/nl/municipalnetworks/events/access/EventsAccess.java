@@ -31,6 +31,11 @@ import java.util.Set;
  *       host network (add, change status); its secretariat and board read all of the network's; an official of a
  *       member of the network reads the items its own municipality owns and may mark them DONE (not cancel or
  *       reopen them); nobody else (no partner, no network-client).</li>
+ *   <li><b>documents</b> (agendas, meeting papers, minutes, presentations) are uploaded, given new versions and
+ *       withdrawn by the organiser of the event; a document is read by whom both the event and the document's own
+ *       audience admit (a document's audience is never wider than its event's, so a board paper of a members'
+ *       meeting is read by the board and the secretariat only; public documents of public events without a token).
+ *       Who uploaded a version (a user name) is shown to the organiser and those who work in the event's networks.</li>
  * </ul>
  */
 public final class EventsAccess {
@@ -149,6 +154,38 @@ public final class EventsAccess {
         if (!caller.hasIn(Role.SECRETARIAT, network) && !caller.hasIn(Role.BOARD, network)) {
             throw ProblemException.forbidden("The reach of " + network + " is read by its secretariat and board");
         }
+    }
+
+    /** A document of the event: read by whom both the event's audience and the document's own admit. */
+    public static boolean mayReadDocument(Caller caller, Scope event, Audience documentAudience) {
+        return mayRead(caller, event)
+                && mayRead(caller, new Scope(event.hostNetwork(), event.networks(), event.organisedBy(), documentAudience));
+    }
+
+    public static void requireMayReadDocument(Caller caller, Scope event, Audience documentAudience) {
+        requireMayRead(caller, event);
+        if (mayReadDocument(caller, event, documentAudience)) {
+            return;
+        }
+        if (caller.username() == null) {
+            throw new SignInRequired("This document is not public: sign in to read it");
+        }
+        throw ProblemException.forbidden(documentAudience == Audience.BOARD
+                ? "This document is for the board of " + String.join(", ", event.networks()) + " only"
+                : "This document is for those who work in " + String.join(", ", event.networks()));
+    }
+
+    /** Uploading documents, adding versions, withdrawing them: the organiser of the event. */
+    public static void requireMayManageDocuments(Caller caller, Scope event) {
+        if (!mayOrganise(caller, event)) {
+            throw ProblemException.forbidden("The documents of an event are managed by its organiser (the secretariat of "
+                    + event.hostNetwork() + (event.organisedBy() != null ? " or the partner that organises it" : "") + ")");
+        }
+    }
+
+    /** Who uploaded a document's versions (user names): the organiser and those who work in the event's networks. */
+    public static boolean maySeeUploaders(Caller caller, Scope event) {
+        return mayOrganise(caller, event) || worksIn(caller, event.networks());
     }
 
     /** Adds action items to the network's events and changes their status: its secretariat. */

@@ -8,6 +8,7 @@ import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.contracts.member.Platform31Clusters;
 import nl.municipalnetworks.events.access.EventsAccess;
 import nl.municipalnetworks.events.api.Times;
+import nl.municipalnetworks.events.document.DocumentDownloadRepository;
 import nl.municipalnetworks.events.event.EventRepository;
 import nl.municipalnetworks.events.event.EventStatus;
 import nl.municipalnetworks.events.event.Networks;
@@ -41,9 +42,11 @@ public class ReachService {
     private static final Collator DUTCH = Collator.getInstance(Locale.forLanguageTag("nl-NL"));
 
     private final EventRepository events;
+    private final DocumentDownloadRepository downloads;
 
-    ReachService(EventRepository events) {
+    ReachService(EventRepository events, DocumentDownloadRepository downloads) {
         this.events = events;
+        this.downloads = downloads;
     }
 
     @WithSession
@@ -77,7 +80,9 @@ public class ReachService {
                                                         + "group by r.municipalityId", Object[].class)
                                         .setParameter("cancelled", RegistrationStatus.CANCELLED).setParameter("p", pattern)
                                         .setParameter("from", from).setParameter("to", to).getResultList()
-                                        .map(registered -> report(network, year, eventCount, members, attended, registered, Map.of()))))));
+                                        .flatMap(registered -> downloads.downloadsPerMunicipality(network, year)
+                                                .map(downloaded -> report(network, year, eventCount, members, attended, registered,
+                                                        downloaded)))))));
     }
 
     @WithSession

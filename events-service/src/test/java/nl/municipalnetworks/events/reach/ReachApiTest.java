@@ -77,6 +77,26 @@ class ReachApiTest {
     }
 
     @Test
+    void documentsDownloadedByAMembersOfficialsCountForItInTheYearOfTheDownload() {
+        EventsApi.Member zeist = EventsApi.zeist();
+        String thisYear = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear());
+        String event = EventsApi.openEvent("M50", "MEMBERS", 50);
+        String document = EventsApi.uploadDocument("platform-admin", event, "MEETING_PAPER", "Notitie woningmarkt", null,
+                        new EventsApi.FilePart("Notitie woningmarkt.txt", "text/plain", "Woningmarkt\n".getBytes(StandardCharsets.UTF_8)))
+                .then().statusCode(201).extract().path("id");
+        long before = ((Number) row(as("m50-board").get("/v1/networks/M50/reach?year=" + thisYear).then().statusCode(200)
+                .extract().jsonPath(), zeist).get("documentsDownloaded")).longValue();
+        String content = "/v1/events/" + event + "/documents/" + document + "/content";
+        as("zeist-official").get(content).then().statusCode(200);
+        as("zeist-official").get(content).then().statusCode(200);
+        as("m50-board").get(content).then().statusCode(200); // not an official of a member: not counted for one
+
+        long after = ((Number) row(as("m50-board").get("/v1/networks/M50/reach?year=" + thisYear).then().statusCode(200)
+                .extract().jsonPath(), zeist).get("documentsDownloaded")).longValue();
+        assertThat(after).isEqualTo(before + 2);
+    }
+
+    @Test
     void theReachOfANetworkIsItsSecretariatsAndBoards() {
         as("zeist-official").get("/v1/networks/M50/reach").then().statusCode(403);
         as("g40-secretariat").get("/v1/networks/M50/reach").then().statusCode(403);

@@ -19,24 +19,35 @@ import java.util.Optional;
 
 /**
  * The first look at every request, before any resource: a body larger than
- * {@code quarkus.http.limits.max-body-size} (413), a URI longer than {@code commons.http.max-uri-length}
- * (414) and a URI with bytes that are not text (400) are answered with problem details. Vert.x
- * would answer the first two with an empty body, and odd bytes would otherwise reach the database.
- * Vert.x's own line limit ({@code quarkus.http.limits.max-initial-line-length}) is set far above
+ * {@code commons.http.max-body-size} (413; by default {@code quarkus.http.limits.max-body-size}), a URI longer
+ * than {@code commons.http.max-uri-length} (414) and a URI with bytes that are not text (400) are answered with
+ * problem details. Vert.x would answer the first two with an empty body, and odd bytes would otherwise reach the
+ * database. Vert.x's own line limit ({@code quarkus.http.limits.max-initial-line-length}) is set far above
  * ours, so its bare 414 is only met by absurd URIs.
+ *
+ * <p>A route that takes larger bodies (a file upload) has a handler of its own in the service, ordered before
+ * this gate ({@link #BEFORE_GATE}), that checks its body's size and marks the request {@link #BODY_CHECKED};
+ * the gate then leaves the body alone. Quarkus's own {@code quarkus.http.limits.max-body-size} must be at least
+ * that route's limit; {@code commons.http.max-body-size} keeps every other route's.
  */
 @ApplicationScoped
 public class RequestGate {
+
+    /** The order of a service's own handler that must see a request before this gate. */
+    public static final int BEFORE_GATE = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2;
+    /** Put on the routing context (any value) by such a handler that has checked the body's size itself. */
+    public static final String BODY_CHECKED = "commons.http.body-checked";
 
     private final long maxBodySize;
     private final int maxUriLength;
     private final String apiVersion;
     private final BodyHandler chunkedBody;
 
-    RequestGate(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+    RequestGate(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> quarkusMaxBodySize,
+                @ConfigProperty(name = "commons.http.max-body-size") Optional<MemorySize> maxBodySize,
                 @ConfigProperty(name = "commons.http.max-uri-length", defaultValue = "8192") int maxUriLength,
                 @ConfigProperty(name = "quarkus.smallrye-openapi.info-version", defaultValue = "1.0.0") String apiVersion) {
-        this.maxBodySize = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.maxBodySize = maxBodySize.or(() -> quarkusMaxBodySize).map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         this.maxUriLength = maxUriLength;
         this.apiVersion = apiVersion;
         this.chunkedBody = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
@@ -57,6 +68,10 @@ public class RequestGate {
         UriCheck.Refusal refusal = UriCheck.check(uri);
         if (refusal != null) {
             refuse(context, 400, "Invalid input", refusal.parameter(), refusal.reason(), false);
+            return;
+        }
+        if (context.get(BODY_CHECKED) != null) {
+            context.next();
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -98,8 +113,12 @@ public class RequestGate {
         }
     }
 
-    private void refuse(RoutingContext context, int status, String title, String parameter, String reason,
-                        boolean closeAfter) {
+    /**
+     * Answers with problem details naming {@code parameter}; {@code closeAfter}: the body the client still sends is
+     * not read, so the connection ends after the answer.
+     */
+    public void refuse(RoutingContext context, int status, String title, String parameter, String reason,
+                       boolean closeAfter) {
         JsonObject problem = new JsonObject()
                 .put("type", "about:blank")
                 .put("title", title)
