@@ -1,5 +1,6 @@
 package nl.municipalnetworks.member;
 
+import nl.municipalnetworks.testsupport.api.RawHttp;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;

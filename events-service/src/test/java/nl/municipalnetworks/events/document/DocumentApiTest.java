@@ -1,5 +1,6 @@
 package nl.municipalnetworks.events.document;
 
+import nl.municipalnetworks.testsupport.api.RawHttp;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -7,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import nl.municipalnetworks.events.EventsApi;
 import nl.municipalnetworks.events.EventsApi.FilePart;
-import nl.municipalnetworks.events.RawHttp;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.ServiceDatabase;
 import nl.municipalnetworks.testsupport.TestTokens;

@@ -1,4 +1,4 @@
-package nl.municipalnetworks.events;
+package nl.municipalnetworks.testsupport.api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,8 +11,7 @@ import java.util.Locale;
 
 /**
  * HTTP/1.1 over a plain socket, for requests an HTTP client library would repair or refuse to send:
- * raw percent-encodings, a Content-Length beyond the limit, a chunked body that grows past it. (A copy of
- * member-service's; test-support could hold the one copy.)
+ * raw percent-encodings, a Content-Length beyond the limit, a chunked body that grows past it.
  */
 public final class RawHttp {
 
