@@ -7,7 +7,9 @@ import java.util.UUID;
 /**
  * The secretariat recorded a decision of a general assembly ("Begroting 2026 vastgesteld"). For a budget's adoption
  * it names the budget finance-service adopts: the network and year (its proposed version), and, when the secretariat
- * knew it, the budget version's id.
+ * knew it, the budget version's id. An adoption of the annual accounts names no network or year of its own:
+ * finance-service takes the meeting's network and the year the text names ("Jaarrekening 2024 vastgesteld"), else the
+ * year before the decision (the first general assembly of a year adopts the accounts of the year before).
  *
  * @param kind        BUDGET_ADOPTED, ANNUAL_ACCOUNTS_ADOPTED or OTHER
  * @param budget      for BUDGET_ADOPTED: which budget; null otherwise
@@ -21,6 +23,7 @@ public record DecisionRecorded(UUID eventId, List<String> networks, UUID decisio
     public static final String TYPE = "nl.municipalnetworks.events.decision-recorded.v1";
 
     public static final String BUDGET_ADOPTED = "BUDGET_ADOPTED";
+    public static final String ANNUAL_ACCOUNTS_ADOPTED = "ANNUAL_ACCOUNTS_ADOPTED";
 
     /** A network's budget for a year; {@code budgetId} (finance-service's budget version) may be left out. */
     public record BudgetReference(String network, int year, UUID budgetId) {
