@@ -41,7 +41,8 @@ import static org.hamcrest.Matchers.equalTo;
  * The general assembly's adoption of the annual accounts, recorded by hand, against the real PostgreSQL and Kafka:
  * once per decision and once per year, shown in the accounts (JSON and CSV), announced on finance-events; and the books
  * of the adopted year closed for bills, payments, bank statements, credit notes and contribution runs, while the next
- * year stays open. Each test in a network of its own (ACC1, ACC2), for 2024, adopted at the spring assembly of 2025.
+ * year stays open; adoptions sent at once record one. Each test in a network of its own (ACC1-ACC4), for 2024, adopted
+ * at the spring assembly of 2025.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
@@ -171,6 +172,43 @@ class AnnualAccountsAdoptionApiTest {
         as("m50-treasurer").body(adoption("ALV voorjaar 2025", "2025-05-15", null))
                 .post("/v1/networks/" + network + "/annual-accounts/2024/adoption").then().statusCode(403);
         assertThat(ServiceDatabase.count("select count(*) from annual_accounts_adoption where network = 'ACC3'")).isZero();
+    }
+
+    @Test
+    void adoptionsSentAtOnceRecordOneAndAnswerTheRestWithoutAServerError() throws Exception {
+        String network = "ACC4";
+        UUID decision = UUID.randomUUID();
+        List<Integer> sameDecision = atOnce(8, i -> adopt(network, YEAR, adoption("ALV voorjaar 2025", "2025-05-15", decision)));
+        assertThat(sameDecision).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(sameDecision).filteredOn(status -> status == 200).hasSize(7);
+        List<Integer> otherDecisions = atOnce(8, i -> adopt(network, YEAR + 1, adoption("ALV voorjaar 2026", "2026-04-16", null)));
+        assertThat(otherDecisions).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(otherDecisions).filteredOn(status -> status == 409).hasSize(7);
+        assertThat(adoptedEvents(network)).isEqualTo(2);
+    }
+
+    /** The statuses of {@code n} requests released together. */
+    private static List<Integer> atOnce(int n, java.util.function.IntFunction<Response> request) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(index).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
