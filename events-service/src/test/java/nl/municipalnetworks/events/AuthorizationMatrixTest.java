@@ -48,6 +48,11 @@ class AuthorizationMatrixTest {
     /** Cancelling a registration of Zeist: the organiser and Zeist's own official. */
     private static final Set<Who> M50_ZEIST_CANCELLERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_SECRETARIAT, Who.ZEIST_OFFICIAL);
 
+    /** The reach of a network: its secretariat and board. */
+    private static final Set<Who> M50_REACH_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_SECRETARIAT, Who.M50_BOARD);
+    /** Who is in which breakout group (names), and an event's reach: the organiser and the board. */
+    private static final Set<Who> M50_BREAKOUT_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_SECRETARIAT, Who.M50_BOARD);
+
     /** Action items (owners' names and e-mail): the secretariat and board read all, officials their municipality's. */
     private static final Set<Who> M50_ACTION_ITEM_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.M50_SECRETARIAT,
             Who.M50_BOARD, Who.ZEIST_OFFICIAL, Who.WAALWIJK_OFFICIAL);
@@ -72,6 +77,10 @@ class AuthorizationMatrixTest {
             .both("POST /v1/action-items/{id}/status-changes", M50_ZEIST_ITEM_CHANGERS, G40_SECRETARIAT)
             .both("GET /v1/events/{id}/decisions", M50_READERS, G40_SECRETARIAT)
             .both("POST /v1/events/{id}/decisions", M50_ORGANISER, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/cluster-breakouts", M50_BREAKOUT_READERS, G40_SECRETARIAT)
+            .both("POST /v1/events/{id}/cluster-breakouts", M50_ORGANISER, G40_SECRETARIAT)
+            .both("GET /v1/events/{id}/reach", M50_BREAKOUT_READERS, G40_SECRETARIAT)
+            .both("GET /v1/networks/{network}/reach", M50_REACH_READERS, G40_SECRETARIAT)
             .same("GET /v1/networks/{network}/calendar", EVERYONE)
             .same("GET /v1/networks/{network}/calendar.ics", EVERYONE);
 
@@ -115,6 +124,8 @@ class AuthorizationMatrixTest {
             // the assembly is in 30 days: a decision on its day is refused (400 decidedOn) after the access check
             case "POST /v1/events/{id}/decisions" -> request.body(Map.of("kind", "OTHER", "text", "Nog niet besloten",
                     "decidedBy", "Algemene ledenvergadering")).post(path);
+            // groups meeting a day before the event: 400 startsAt after the access check
+            case "POST /v1/events/{id}/cluster-breakouts" -> request.body(Map.of("startsAt", EventsApi.inDays(29, 15))).post(path);
             default -> {
                 if (!operation.startsWith("GET ")) {
                     throw new IllegalStateException("No request defined for " + operation + "; add one to send()");

@@ -61,9 +61,14 @@ public final class EventsApi {
 
     /** Publishes registered + joined (member-service's events) and waits until events-service has the member. */
     public static Member member(String network, String name, String cbsCode) {
+        return member(network, name, cbsCode, null);
+    }
+
+    /** A member in a Platform31 cluster (null: none known). */
+    public static Member member(String network, String name, String cbsCode, String cluster) {
         UUID municipality = UUID.randomUUID();
         UUID membership = UUID.randomUUID();
-        IntegrationEvents.publish(new MunicipalityRegistered(municipality, cbsCode, name, "Utrecht", null));
+        IntegrationEvents.publish(new MunicipalityRegistered(municipality, cbsCode, name, "Utrecht", cluster));
         IntegrationEvents.publish(new MemberJoined(membership, network, municipality, name, LocalDate.of(2019, 1, 1)));
         awaitMember(network, municipality);
         return new Member(municipality, membership, cbsCode, name);

@@ -14,8 +14,9 @@ import static nl.municipalnetworks.localplatform.SeedJson.required;
 
 /**
  * The events seed file ({@code /seed/events-seed.json}) turned into request bodies of events-service's API: each event
- * (POST /v1/events), its sessions (POST /v1/events/{id}/sessions) and the statuses it goes through to reach the one
- * the file gives (PLANNED -> OPEN -> HELD). Who creates it: the secretariat (the platform admin's token) or the
+ * (POST /v1/events), its sessions (POST /v1/events/{id}/sessions), the statuses it goes through to reach the one
+ * the file gives (PLANNED -> OPEN -> HELD) and the decisions of a general assembly (POST /v1/events/{id}/decisions;
+ * finance-service adopts the budget a BUDGET_ADOPTED decision names). Who creates it: the secretariat (the platform admin's token) or the
  * partner (platform31-partner's, so that the partner manages it). Pure data work, no HTTP.
  */
 final class EventsSeed {
@@ -23,11 +24,12 @@ final class EventsSeed {
     static final String RESOURCE = "/seed/events-seed.json";
     private static final List<String> EVENT_FIELDS = List.of("network", "otherNetworks", "partner", "kind", "title", "description",
             "startsAt", "endsAt", "place", "onlineLink", "pillar", "theme", "audience", "capacity", "registrationDeadline");
-    private static final List<String> SESSION_FIELDS = List.of("title", "startsAt", "endsAt", "place", "capacity");
+    private static final List<String> SESSION_FIELDS = List.of("title", "startsAt", "endsAt", "place", "capacity", "cluster");
+    private static final List<String> DECISION_FIELDS = List.of("kind", "text", "budget", "decidedOn", "decidedBy");
 
-    /** One event: who creates it, its body, its sessions and the status changes after creation. */
+    /** One event: who creates it, its body, its sessions, the status changes after creation and its decisions. */
     record Event(String title, String network, boolean byPartner, ObjectNode body, List<ObjectNode> sessions,
-                 List<String> statusChanges) {
+                 List<String> statusChanges, List<ObjectNode> decisions) {
     }
 
     private final JsonNode root;
@@ -62,8 +64,10 @@ final class EventsSeed {
             ObjectNode body = copy(entry, EVENT_FIELDS);
             List<ObjectNode> sessions = new ArrayList<>();
             array(entry, "sessions").forEach(session -> sessions.add(copy(session, SESSION_FIELDS)));
+            List<ObjectNode> decisions = new ArrayList<>();
+            array(entry, "decisions").forEach(decision -> decisions.add(copy(decision, DECISION_FIELDS)));
             events.add(new Event(title, required(entry, "network", "events"), organiser.equals("partner"), body, sessions,
-                    statusChanges(title, required(entry, "status", "events"))));
+                    statusChanges(title, required(entry, "status", "events")), decisions));
         }
         return events;
     }

@@ -44,6 +44,7 @@ final class EventsSeedLoader {
         }
         int events = 0;
         int sessions = 0;
+        int decisions = 0;
         for (EventsSeed.Event event : seed.events()) {
             if (existing.containsKey(event.network() + "|" + event.title())) {
                 continue;
@@ -57,9 +58,14 @@ final class EventsSeedLoader {
             for (String status : event.statusChanges()) {
                 api.post("/v1/events/" + id + "/status-changes", NODES.objectNode().put("status", status));
             }
+            for (JsonNode decision : event.decisions()) {
+                // recorded by the secretariat of the host network (the platform admin's token), never by a partner
+                asSecretariat.create("/v1/events/" + id + "/decisions", decision);
+                decisions++;
+            }
             events++;
         }
-        String counts = events + " events, " + sessions + " sessions";
+        String counts = events + " events, " + sessions + " sessions, " + decisions + " decisions";
         Console.info("events seed loaded: %s", counts);
         try {
             Files.createDirectories(completeMarker.getParent());

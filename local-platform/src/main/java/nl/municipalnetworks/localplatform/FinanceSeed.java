@@ -127,8 +127,9 @@ final class FinanceSeed {
     }
 
     /**
-     * A budget to draft (POST /v1/budgets), then propose and adopt with {@code adoption} (POST
-     * /v1/budgets/{id}/adoption); looked up by network and year.
+     * A budget to draft (POST /v1/budgets), then propose and, with an {@code adoption}, adopt (POST
+     * /v1/budgets/{id}/adoption); looked up by network and year. Without one it stays proposed: M50's 2026 budget is
+     * adopted by the decision the events seed records at the autumn general assembly.
      */
     record BudgetEntry(String network, int year, ObjectNode body, ObjectNode adoption) {
     }
@@ -153,10 +154,13 @@ final class FinanceSeed {
                 l.set("amount", decimal(line, "amount"));
             }
             JsonNode decided = budget.path("adoption");
-            ObjectNode adoption = NODES.objectNode();
-            adoption.put("meetingName", required(decided, "meetingName", "budget adoption"));
-            adoption.put("meetingDate", required(decided, "meetingDate", "budget adoption"));
-            adoption.put("decidedBy", required(decided, "decidedBy", "budget adoption"));
+            ObjectNode adoption = null;
+            if (!decided.isMissingNode()) {
+                adoption = NODES.objectNode();
+                adoption.put("meetingName", required(decided, "meetingName", "budget adoption"));
+                adoption.put("meetingDate", required(decided, "meetingDate", "budget adoption"));
+                adoption.put("decidedBy", required(decided, "decidedBy", "budget adoption"));
+            }
             entries.add(new BudgetEntry(network, year, body, adoption));
         }
         return entries;

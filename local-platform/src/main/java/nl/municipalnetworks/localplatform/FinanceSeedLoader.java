@@ -116,8 +116,9 @@ final class FinanceSeedLoader {
     }
 
     /**
-     * Drafts, proposes and adopts a budget, taking up where an earlier load stopped (a draft is proposed, a proposal
-     * adopted); a budget of that year that is adopted already is left as it is. True when anything was done.
+     * Drafts, proposes and (when the seed gives its adoption) adopts a budget, taking up where an earlier load stopped
+     * (a draft is proposed, a proposal adopted); a budget of that year that is adopted already is left as it is. True
+     * when anything was done.
      */
     private boolean adopt(FinanceSeed.BudgetEntry budget) {
         JsonNode versions = financeApi.get("/v1/budgets?network=" + budget.network() + "&year=" + budget.year() + "&pageSize=100");
@@ -132,8 +133,12 @@ final class FinanceSeedLoader {
         String status = newest.isMissingNode() ? "DRAFT" : newest.path("status").asText();
         if (status.equals("DRAFT")) {
             financeApi.post("/v1/budgets/" + id + "/proposal", null);
+        } else if (budget.adoption() == null) {
+            return false; // proposed already; a decision of the general assembly adopts it
         }
-        financeApi.post("/v1/budgets/" + id + "/adoption", budget.adoption());
+        if (budget.adoption() != null) {
+            financeApi.post("/v1/budgets/" + id + "/adoption", budget.adoption());
+        }
         return true;
     }
 

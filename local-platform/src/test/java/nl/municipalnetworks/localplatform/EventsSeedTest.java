@@ -29,6 +29,13 @@ class EventsSeedTest {
         assertEquals("Themasessie: Woningmarkt en Oekraïense vluchtelingen", autumn.sessions().get(0).path("title").asText());
         assertEquals(List.of("OPEN", "HELD"), autumn.statusChanges());
         assertFalse(autumn.byPartner());
+        // The year plan: "Begroting 2026 vaststellen bij 2e Alv"; the finance seed proposes that budget for it to adopt.
+        assertEquals(1, autumn.decisions().size());
+        assertEquals("BUDGET_ADOPTED", autumn.decisions().get(0).path("kind").asText());
+        assertEquals("M50", autumn.decisions().get(0).path("budget").path("network").asText());
+        assertEquals(2026, autumn.decisions().get(0).path("budget").path("year").asInt());
+        assertTrue(FinanceSeed.fromClasspath().budgets().stream().anyMatch(b -> b.network().equals("M50") && b.year() == 2026
+                && b.adoption() == null));
     }
 
     @Test
@@ -42,6 +49,9 @@ class EventsSeedTest {
         assertEquals(List.of("Breakout Aantrekkelijke woonstad", "Breakout Bloeiende streekstad", "Breakout Centrumstad met uitdagingen",
                         "Breakout Landelijke stad", "Breakout Stad in transitie", "Breakout Voorstad", "Breakout Werkstad"),
                 webinar.sessions().stream().map(s -> s.path("title").asText()).toList());
+        // Each group takes its cluster's registrants (events-service's cluster breakouts).
+        assertEquals(nl.municipalnetworks.contracts.member.Platform31Clusters.NAMES,
+                webinar.sessions().stream().map(s -> s.path("cluster").asText()).toList());
         assertEquals(Set.of("M50"), EventsSeed.fromClasspath().networks());
         assertEquals(2, EventsSeed.fromClasspath().events().stream()
                 .filter(e -> e.body().path("kind").asText().equals("CONTACT_OFFICIALS_MEETING")).count());

@@ -11,6 +11,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -40,6 +41,7 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker start() throws Exception {
         long started = System.nanoTime();
         Support.log("kafka (in-JVM): starting");
+        keepTheHostJvmAlive();
         TestKitNodes nodes = new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
@@ -165,6 +167,27 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("Timed out creating topics " + Arrays.toString(topics), e);
         }
+    }
+
+    /**
+     * This broker is a guest in someone else's JVM (a test run). Kafka's test kit registers a shutdown hook that deletes
+     * the broker's directories, which then runs at the same time as the hook that stops the broker (ShutdownRegistry);
+     * the broker, finding its log directory gone, ends the whole JVM with Exit.halt(1). Surefire then reported "Error
+     * occurred in starting fork" after every test had passed. So: no such hook ({@link #close()} deletes the
+     * directories once the broker has stopped), and a fatal broker error is logged and thrown in the broker's thread
+     * instead of ending the JVM. Kafka's own tests replace these procedures the same way.
+     */
+    private static void keepTheHostJvmAlive() {
+        Exit.setShutdownHookAdder((name, hook) -> {
+        });
+        Exit.setExitProcedure((status, message) -> {
+            Support.log("kafka (in-JVM): broker asked to exit the JVM with %d (%s); refused", status, message);
+            throw new IllegalStateException("The in-JVM Kafka broker asked to exit the JVM with " + status + ": " + message);
+        });
+        Exit.setHaltProcedure((status, message) -> {
+            Support.log("kafka (in-JVM): broker asked to halt the JVM with %d (%s); refused", status, message);
+            throw new IllegalStateException("The in-JVM Kafka broker asked to halt the JVM with " + status + ": " + message);
+        });
     }
 
     @Override

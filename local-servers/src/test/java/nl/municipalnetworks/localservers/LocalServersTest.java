@@ -110,6 +110,14 @@ class LocalServersTest {
     }
 
     @Test
+    void theInJvmBrokerCannotEndTheJvmItIsAGuestIn() {
+        // Without KafkaBroker's procedures this halts the test JVM (exit code 1) and the build fails.
+        assertThatThrownBy(() -> org.apache.kafka.common.utils.Exit.halt(1, "all log dirs have failed"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("halt the JVM with 1");
+        assertThatThrownBy(() -> org.apache.kafka.common.utils.Exit.exit(1)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void kafkaHoldsTheDeclaredTopicsAndCreatesNoOthersByItself() throws Exception {
         kafka.createDeclaredTopics();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {

@@ -10,7 +10,7 @@ import java.util.UUID;
  * the events of one municipality stay in order on the topic; {@link PersonRecorded} is keyed by the person.
  */
 public sealed interface MemberEvent extends IntegrationEvent
-        permits MunicipalityRegistered, PopulationRecorded, MemberJoined, NoticeGiven, MembershipEnded,
+        permits MunicipalityRegistered, MunicipalityChanged, PopulationRecorded, MemberJoined, NoticeGiven, MembershipEnded,
         ContactOfficialChanged, MunicipalityMerged, PersonRecorded {
 
     String TOPIC = Topic.MEMBER_EVENTS.name();

@@ -23,7 +23,10 @@ import java.util.Set;
  *       municipality (its CBS code in the token) for an event they may read; the organiser registers officials
  *       of any member and invites guests by e-mail;</li>
  *   <li><b>registrations</b> (names and e-mail: personal data): the organiser and the board of the event's
- *       networks read all of them; an official reads those of their own municipality; nobody else.</li>
+ *       networks read all of them (and the cluster breakouts' overview); an official reads those of their own
+ *       municipality; nobody else. The organiser creates the cluster breakout groups;</li>
+ *   <li><b>reach</b>: a network's (per member) its secretariat and board; an event's (counts by cluster and
+ *       province) its organiser and the board;</li>
  *   <li><b>action items</b> (the owner's name and e-mail: personal data) are kept by the secretariat of the event's
  *       host network (add, change status); its secretariat and board read all of the network's; an official of a
  *       member of the network reads the items its own municipality owns and may mark them DONE (not cancel or
@@ -118,6 +121,14 @@ public final class EventsAccess {
         }
     }
 
+    /** Every registration with names (the cluster breakouts' overview): the organiser and the board. */
+    public static void requireMayReadAllRegistrations(Caller caller, Scope event) {
+        if (!mayReadAllRegistrations(caller, event)) {
+            throw ProblemException.forbidden("Who is in which breakout group is read by the organiser and the board of "
+                    + String.join(", ", event.networks()));
+        }
+    }
+
     /** Registrations: the organiser and board (all), or an official (their own municipality's). */
     public static void requireMayReadRegistrations(Caller caller, Scope event) {
         if (!mayReadAllRegistrations(caller, event) && !(isOfficialFor(caller, event) && mayRead(caller, event))) {
@@ -130,6 +141,13 @@ public final class EventsAccess {
         if (!mayOrganise(caller, event) && !(isOfficialFor(caller, event) && mayRead(caller, event))) {
             throw ProblemException.forbidden("Officials of member municipalities register for the events they may attend; "
                     + "the organiser registers others and invites guests");
+        }
+    }
+
+    /** The reach of a network (per member: events attended, officials who came): its secretariat and board. */
+    public static void requireMayReadReach(Caller caller, String network) {
+        if (!caller.hasIn(Role.SECRETARIAT, network) && !caller.hasIn(Role.BOARD, network)) {
+            throw ProblemException.forbidden("The reach of " + network + " is read by its secretariat and board");
         }
     }
 

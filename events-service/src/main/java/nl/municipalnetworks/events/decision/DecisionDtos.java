@@ -26,6 +26,8 @@ public final class DecisionDtos {
             @NotBlank @Size(max = 2000) String text,
             @Schema(description = "For BUDGET_ADOPTED (required then): the budget finance-service adopts; left out otherwise")
             @Valid BudgetReference budget,
+            @Schema(description = "For ANNUAL_ACCOUNTS_ADOPTED (required then): whose accounts of which year; left out otherwise")
+            @Valid AccountsReference accounts,
             @Schema(description = "The day it was decided; the event's day (Dutch time) when left out; not in the future",
                     example = "2025-10-16")
             LocalDate decidedOn,
@@ -41,7 +43,14 @@ public final class DecisionDtos {
             @Schema(description = "finance-service's budget version, when the secretariat knows it") UUID budgetId) {
     }
 
-    public record DecisionView(UUID id, UUID eventId, DecisionKind kind, String text, BudgetReference budget,
+    /** A network's annual accounts (jaarrekening) of a year. */
+    public record AccountsReference(
+            @Schema(example = "M50") @NotBlank @Pattern(regexp = NetworkCode.PATTERN, message = NetworkCode.REASON) String network,
+            @Schema(example = "2024") @NotNull @Min(value = 2000, message = "must be at least 2000")
+            @Max(value = 2100, message = "must be at most 2100") Integer year) {
+    }
+
+    public record DecisionView(UUID id, UUID eventId, DecisionKind kind, String text, BudgetReference budget, AccountsReference accounts,
                                LocalDate decidedOn, String decidedBy, String recordedBy, OffsetDateTime recordedAt) {
     }
 }

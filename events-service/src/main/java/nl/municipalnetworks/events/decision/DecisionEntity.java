@@ -35,6 +35,12 @@ public class DecisionEntity {
     @Column(name = "budget_id")
     public UUID budgetId;
 
+    @Column(name = "accounts_network")
+    public String accountsNetwork;
+
+    @Column(name = "accounts_year")
+    public Integer accountsYear;
+
     @Column(name = "decided_on")
     public LocalDate decidedOn;
 

@@ -10,6 +10,7 @@ import nl.municipalnetworks.commons.time.DutchTime;
 import nl.municipalnetworks.contracts.meeting.DecisionRecorded;
 import nl.municipalnetworks.events.access.EventsAccess;
 import nl.municipalnetworks.events.api.Times;
+import nl.municipalnetworks.events.decision.DecisionDtos.AccountsReference;
 import nl.municipalnetworks.events.decision.DecisionDtos.BudgetReference;
 import nl.municipalnetworks.events.decision.DecisionDtos.DecisionData;
 import nl.municipalnetworks.events.decision.DecisionDtos.DecisionView;
@@ -53,6 +54,10 @@ public class DecisionService {
                 decision.budgetYear = request.budget().year();
                 decision.budgetId = request.budget().budgetId();
             }
+            if (request.accounts() != null) {
+                decision.accountsNetwork = request.accounts().network();
+                decision.accountsYear = request.accounts().year();
+            }
             decision.decidedBy = request.decidedBy().strip();
             decision.recordedBy = caller.username();
             decision.recordedAt = Times.now();
@@ -72,14 +77,18 @@ public class DecisionService {
     static DecisionRecorded recorded(EventEntity event, DecisionEntity decision) {
         DecisionRecorded.BudgetReference budget = decision.budgetNetwork == null ? null
                 : new DecisionRecorded.BudgetReference(decision.budgetNetwork, decision.budgetYear, decision.budgetId);
+        DecisionRecorded.AccountsReference accounts = decision.accountsNetwork == null ? null
+                : new DecisionRecorded.AccountsReference(decision.accountsNetwork, decision.accountsYear);
         return new DecisionRecorded(event.id, event.networkList(), decision.id, decision.kind.name(), decision.text,
-                budget, event.title, decision.decidedOn, decision.decidedBy);
+                budget, event.title, decision.decidedOn, decision.decidedBy, accounts);
     }
 
     static DecisionView view(DecisionEntity decision) {
         BudgetReference budget = decision.budgetNetwork == null ? null
                 : new BudgetReference(decision.budgetNetwork, decision.budgetYear, decision.budgetId);
-        return new DecisionView(decision.id, decision.eventId, decision.kind, decision.text, budget, decision.decidedOn,
+        AccountsReference accounts = decision.accountsNetwork == null ? null
+                : new AccountsReference(decision.accountsNetwork, decision.accountsYear);
+        return new DecisionView(decision.id, decision.eventId, decision.kind, decision.text, budget, accounts, decision.decidedOn,
                 decision.decidedBy, decision.recordedBy, Times.dutch(decision.recordedAt));
     }
 }

@@ -62,7 +62,10 @@ public final class EventDtos {
             @NotNull String endsAt,
             @Size(max = 300) String place,
             @Schema(description = "Seats in this session; leave out for no limit of its own")
-            @Min(value = 1, message = "must be at least 1") @Max(value = 100000, message = "must be at most 100000") Integer capacity) {
+            @Min(value = 1, message = "must be at least 1") @Max(value = 100000, message = "must be at most 100000") Integer capacity,
+            @Schema(description = "A breakout group for this Platform31 cluster: it takes every registrant of that cluster "
+                    + "(no capacity of its own); see cluster-breakouts", example = "Werkstad")
+            @Size(max = 60) String cluster) {
     }
 
     public record StatusChange(@NotNull EventStatus status) {
@@ -75,8 +78,9 @@ public final class EventDtos {
         }
     }
 
+    /** cluster: the Platform31 cluster whose registrants this breakout group takes; null for any other session. */
     public record SessionView(UUID id, String title, OffsetDateTime startsAt, OffsetDateTime endsAt, String place,
-                              Seats seats) {
+                              String cluster, Seats seats) {
     }
 
     /**

@@ -16,7 +16,7 @@ public final class EventMapper {
     /** @param counts live registrations per event or session and status ("id|CONFIRMED"), see RegistrationRepository */
     public static EventView view(EventEntity e, List<SessionEntity> sessions, Map<String, Long> counts) {
         List<SessionView> sessionViews = sessions.stream().filter(s -> s.eventId.equals(e.id))
-                .map(s -> new SessionView(s.id, s.title, Times.dutch(s.startsAt), Times.dutch(s.endsAt), s.place,
+                .map(s -> new SessionView(s.id, s.title, Times.dutch(s.startsAt), Times.dutch(s.endsAt), s.place, s.cluster,
                         Seats.of(s.capacity, count(counts, s.id, "CONFIRMED"), count(counts, s.id, "WAITING"))))
                 .toList();
         return new EventView(e.id, e.network, e.networkList(), e.partner, e.organisedBy != null, e.kind, e.title,

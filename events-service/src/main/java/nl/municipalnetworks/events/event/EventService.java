@@ -12,6 +12,7 @@ import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.outbox.Outbox;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
+import nl.municipalnetworks.contracts.member.Platform31Clusters;
 import nl.municipalnetworks.commons.security.Role;
 import nl.municipalnetworks.contracts.meeting.MeetingCancelled;
 import nl.municipalnetworks.events.access.EventsAccess;
@@ -179,6 +180,17 @@ public class EventService {
             session.endsAt = Times.required("endsAt", request.endsAt());
             session.place = blankToNull(request.place());
             session.capacity = request.capacity();
+            if (request.cluster() != null) {
+                session.cluster = Platform31Clusters.canonical(request.cluster());
+                if (session.cluster == null) {
+                    throw ProblemException.invalid("cluster", "is not one of the seven Platform31 clusters: "
+                            + String.join(", ", Platform31Clusters.NAMES));
+                }
+                if (session.capacity != null) {
+                    throw ProblemException.invalid("capacity", "a breakout group for a cluster takes every registrant of that "
+                            + "cluster and has no capacity of its own");
+                }
+            }
             if (!session.endsAt.isAfter(session.startsAt)) {
                 throw ProblemException.invalid("endsAt", "must be after startsAt");
             }
@@ -186,9 +198,14 @@ public class EventService {
                 throw ProblemException.invalid("startsAt", "a session lies within its event: " + Times.dutch(event.startsAt)
                         + " to " + Times.dutch(event.endsAt));
             }
-            event.sequence++;
-            event.updatedAt = Times.now();
-            return sessions.persist(session).flatMap(ignored -> view(event));
+            return sessions.ofEvent(event.id).flatMap(existing -> {
+                if (session.cluster != null && existing.stream().anyMatch(s -> session.cluster.equals(s.cluster))) {
+                    throw ProblemException.conflict("cluster", "this event has a breakout group for " + session.cluster + " already");
+                }
+                event.sequence++;
+                event.updatedAt = Times.now();
+                return sessions.persist(session);
+            }).flatMap(ignored -> view(event));
         });
     }
 

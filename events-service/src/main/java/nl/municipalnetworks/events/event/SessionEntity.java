@@ -31,4 +31,7 @@ public class SessionEntity {
 
     /** Seats; null for no limit of its own (the event's still applies). */
     public Integer capacity;
+
+    /** The Platform31 cluster whose registrants this breakout group takes (breakout/); null for any other session. */
+    public String cluster;
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A municipality as member-service announced it (municipality-registered, joined, municipality-merged). */
+/** A municipality as member-service announced it (municipality-registered and -changed, joined, municipality-merged). */
 @Entity
 @Table(name = "municipality")
 public class KnownMunicipality {
@@ -21,6 +21,12 @@ public class KnownMunicipality {
     public String cbsCode;
 
     public String name;
+
+    /** As member-service names it ("Noord-Brabant"); null while unknown. */
+    public String province;
+
+    /** The Platform31 cluster ("Werkstad"); null while unknown. */
+    public String cluster;
 
     @Column(name = "merged_into")
     public UUID mergedInto;

@@ -8,7 +8,9 @@ import nl.municipalnetworks.commons.inbox.EventHandlers;
 import nl.municipalnetworks.commons.inbox.UnprocessableEvent;
 import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.contracts.member.MembershipEnded;
+import nl.municipalnetworks.contracts.member.MunicipalityChanged;
 import nl.municipalnetworks.contracts.member.MunicipalityMerged;
+import nl.municipalnetworks.contracts.member.Platform31Clusters;
 import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
 import nl.municipalnetworks.events.registration.RegistrationService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -38,6 +40,7 @@ public class MemberEventsConsumer {
         this.registrations = registrations;
         this.handlers = new EventHandlers("events-service/member-events")
                 .on(MunicipalityRegistered.TYPE, MunicipalityRegistered.class, this::registered)
+                .on(MunicipalityChanged.TYPE, MunicipalityChanged.class, this::changed)
                 .on(MemberJoined.TYPE, MemberJoined.class, this::joined)
                 .on(MembershipEnded.TYPE, MembershipEnded.class, this::membershipEnded)
                 .on(MunicipalityMerged.TYPE, MunicipalityMerged.class, this::merged);
@@ -49,7 +52,24 @@ public class MemberEventsConsumer {
     }
 
     Uni<Void> registered(MunicipalityRegistered event) {
-        return municipality(event.municipalityId(), event.name(), event.cbsCode());
+        return municipality(event.municipalityId(), event.name(), event.cbsCode())
+                .flatMap(ignored -> registerDetails(event.municipalityId(), event.province(), event.cluster()));
+    }
+
+    /** The register's details as they are now; a changed cluster counts for breakout groups placed from then on. */
+    Uni<Void> changed(MunicipalityChanged event) {
+        return municipality(event.municipalityId(), event.name(), event.cbsCode())
+                .flatMap(ignored -> session(s -> s.find(KnownMunicipality.class, event.municipalityId())))
+                .invoke(known -> known.cbsCode = event.cbsCode())
+                .flatMap(ignored -> registerDetails(event.municipalityId(), event.province(), event.cluster()));
+    }
+
+    private Uni<Void> registerDetails(UUID municipalityId, String province, String cluster) {
+        return session(s -> s.find(KnownMunicipality.class, municipalityId)).invoke(known -> {
+            known.province = province;
+            // A name outside the seven would never match a breakout group: kept as unknown.
+            known.cluster = Platform31Clusters.canonical(cluster);
+        }).replaceWithVoid();
     }
 
     Uni<Void> joined(MemberJoined event) {

@@ -31,7 +31,8 @@ public final class RegistrationDtos {
      * A registration as the API shows it (names and e-mail only to those who may see them). number: the order in
      * which the event's registrations came in; a WAITING registration's place on the list is waitingPosition.
      */
-    public record RegistrationView(UUID id, UUID eventId, UUID sessionId, long number, UUID municipalityId,
+    /** placedByRule: put in this breakout group by the rule for registrants without a cluster (cluster-breakouts). */
+    public record RegistrationView(UUID id, UUID eventId, UUID sessionId, boolean placedByRule, long number, UUID municipalityId,
                                    String municipalityName, boolean guest, String name, String email,
                                    RegistrationStatus status, Integer waitingPosition, OffsetDateTime registeredAt,
                                    OffsetDateTime confirmedAt, OffsetDateTime cancelledAt, CancelReason cancelReason,

@@ -55,4 +55,8 @@ public class RegistrationEntity {
 
     @Column(name = "checked_in_at")
     public OffsetDateTime checkedInAt;
+
+    /** Placed in a breakout group by the rule for registrants without a cluster (breakout.BreakoutPlacement). */
+    @Column(name = "placed_by_rule")
+    public boolean placedByRule;
 }

@@ -22,7 +22,13 @@ final class RegistrationMapper {
                 }
             }
         }
-        return new RegistrationView(r.id, r.eventId, r.sessionId, r.number, r.municipalityId,
+        return view(r, municipality, position);
+    }
+
+    /** @param waitingPosition a WAITING registration's place on the waiting list, else null */
+    static RegistrationView view(RegistrationEntity r, KnownMunicipality municipality, Integer waitingPosition) {
+        Integer position = r.status == RegistrationStatus.WAITING ? waitingPosition : null;
+        return new RegistrationView(r.id, r.eventId, r.sessionId, r.placedByRule, r.number, r.municipalityId,
                 municipality == null ? null : municipality.name, r.municipalityId == null, r.name, r.email, r.status, position,
                 Times.dutch(r.registeredAt), Times.dutch(r.confirmedAt), Times.dutch(r.cancelledAt), r.cancelReason,
                 Times.dutch(r.checkedInAt));

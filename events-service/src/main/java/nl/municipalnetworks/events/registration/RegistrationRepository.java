@@ -45,6 +45,15 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return list("eventId = ?1 and status = ?2 order by number", eventId, RegistrationStatus.WAITING);
     }
 
+    /**
+     * A waiting registration's place on its event's waiting list (1: the next to get a seat), counted in the index
+     * rather than read: the list of a popular event runs into thousands, and this is asked under the event's lock.
+     */
+    public Uni<Integer> waitingPosition(UUID eventId, long number) {
+        return count("eventId = ?1 and status = ?2 and number <= ?3", eventId, RegistrationStatus.WAITING, number)
+                .map(Long::intValue);
+    }
+
     public Uni<Long> liveWithEmail(UUID eventId, String email) {
         return count("eventId = ?1 and lower(email) = ?2 and status <> ?3", eventId, email.toLowerCase(java.util.Locale.ROOT),
                 RegistrationStatus.CANCELLED);

@@ -14,6 +14,8 @@ import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
 import nl.municipalnetworks.events.access.EventsAccess;
 import nl.municipalnetworks.events.api.Times;
+import nl.municipalnetworks.events.breakout.BreakoutPlacement;
+import nl.municipalnetworks.events.breakout.ClusterBreakouts;
 import nl.municipalnetworks.events.event.EventEntity;
 import nl.municipalnetworks.events.event.EventRepository;
 import nl.municipalnetworks.events.event.EventStatus;
@@ -50,9 +52,11 @@ public class RegistrationService {
     private final WaitingList waitingList;
     private final MemberView members;
     private final Outbox outbox;
+    private final ClusterBreakouts breakouts;
 
     RegistrationService(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
-                        WaitingList waitingList, MemberView members, Outbox outbox) {
+                        WaitingList waitingList, MemberView members, Outbox outbox, ClusterBreakouts breakouts) {
+        this.breakouts = breakouts;
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -79,16 +83,19 @@ public class RegistrationService {
                                 }
                                 return waitingList.taken(event);
                             })
-                            .flatMap(taken -> {
+                            .flatMap(taken -> (request.sessionId() != null ? Uni.createFrom().<BreakoutPlacement.Placement>nullItem()
+                                    : breakouts.placeNew(event, municipality)).flatMap(group -> {
                                 RegistrationEntity r = new RegistrationEntity();
                                 r.id = UUID.randomUUID();
+                                // No session named: the group of the municipality's cluster when the event has cluster breakouts.
+                                r.sessionId = group == null ? request.sessionId() : group.sessionId();
+                                r.placedByRule = group != null && group.byRule();
                                 r.eventId = event.id;
-                                r.sessionId = request.sessionId();
                                 r.number = ++event.lastNumber;
                                 r.municipalityId = municipality == null ? null : municipality.id;
                                 r.name = request.name().strip();
                                 r.email = request.email().strip();
-                                r.status = SeatAllocation.forNew(taken, request.sessionId());
+                                r.status = SeatAllocation.forNew(taken, r.sessionId);
                                 r.registeredBy = caller.username();
                                 r.registeredAt = Times.now();
                                 r.confirmedAt = r.status == RegistrationStatus.CONFIRMED ? r.registeredAt : null;
@@ -96,7 +103,7 @@ public class RegistrationService {
                                         ? outbox.record(Announcements.confirmed(event, r)) : Uni.createFrom().voidItem();
                                 return registrations.persist(r).flatMap(saved -> announced)
                                         .flatMap(ignored -> view(r, municipality));
-                            }));
+                            })));
         });
     }
 
@@ -222,8 +229,9 @@ public class RegistrationService {
         Uni<KnownMunicipality> known = municipality != null || r.municipalityId == null ? Uni.createFrom().item(municipality)
                 : members.municipalities(List.of(r.municipalityId)).map(found -> found.get(r.municipalityId));
         return known.flatMap(m -> r.status == RegistrationStatus.WAITING
-                ? registrations.flush().flatMap(ignored -> registrations.waitingInOrder(r.eventId)).map(waiting -> RegistrationMapper.view(r, m, waiting))
-                : Uni.createFrom().item(RegistrationMapper.view(r, m, List.of())));
+                ? registrations.flush().flatMap(ignored -> registrations.waitingPosition(r.eventId, r.number))
+                        .map(position -> RegistrationMapper.view(r, m, position))
+                : Uni.createFrom().item(RegistrationMapper.view(r, m, (Integer) null)));
     }
 
     private static void markCancelled(RegistrationEntity r, CancelReason reason) {

@@ -85,7 +85,7 @@ class ICalendarTest {
         String title = "Themasessie: woningmarkt, Oekraïense vluchtelingen; en 's-Hertogenbosch\\Súdwest-Fryslân — "
                 + "een lange titel die zeker langer is dan vijfenzeventig octetten in UTF-8";
         SessionView session = new SessionView(UUID.randomUUID(), "Pijler Sociaal", OffsetDateTime.parse("2025-09-25T16:00:00+02:00"),
-                OffsetDateTime.parse("2025-09-25T17:00:00+02:00"), null, Seats.of(40, 0, 0));
+                OffsetDateTime.parse("2025-09-25T17:00:00+02:00"), null, null, Seats.of(40, 0, 0));
         String ics = ICalendar.write("M50", List.of(event(UUID.randomUUID(), title, "2025-09-25T13:00:00+02:00",
                 "2025-09-25T17:00:00+02:00", EventStatus.OPEN, 1, List.of(session))));
         for (String line : ics.split("\r\n")) {

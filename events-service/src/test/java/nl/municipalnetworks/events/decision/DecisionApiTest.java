@@ -61,15 +61,23 @@ class DecisionApiTest {
         as("m50-secretariat").body(Map.of("kind", "OTHER", "text", "Mevrouw J. de Wit herbenoemd als voorzitter",
                         "decidedOn", TODAY, "decidedBy", "Algemene ledenvergadering"))
                 .post("/v1/events/" + event + "/decisions").then().statusCode(201).body("budget", equalTo(null));
+        int lastYear = LocalDate.parse(meetingDay).getYear() - 1;
+        as("m50-secretariat").body(Map.of("kind", "ANNUAL_ACCOUNTS_ADOPTED", "text", "Jaarrekening " + lastYear + " vastgesteld",
+                        "accounts", Map.of("network", "DEC3", "year", lastYear), "decidedBy", "Algemene ledenvergadering"))
+                .post("/v1/events/" + event + "/decisions").then().statusCode(201)
+                .body("accounts.network", is("DEC3")).body("accounts.year", is(lastYear)).body("budget", equalTo(null));
 
         assertThat(ServiceDatabase.count("select count(*) from outbox_event where subject = '" + event
-                + "' and event_type = 'nl.municipalnetworks.events.decision-recorded.v1' and topic = 'meeting-events'")).isEqualTo(2);
+                + "' and event_type = 'nl.municipalnetworks.events.decision-recorded.v1' and topic = 'meeting-events'")).isEqualTo(3);
+        assertThat(ServiceDatabase.count("select count(*) from outbox_event where subject = '" + event
+                + "' and payload like '%\"accounts\":{\"network\":\"DEC3\",\"year\":" + lastYear + "}%'")).isEqualTo(1);
         assertThat(ServiceDatabase.count("select count(*) from outbox_event where subject = '" + event
                 + "' and payload like '%\"decisionId\":\"" + id + "\"%' and payload like '%\"budget\":{\"network\":\"DEC3\",\"year\":2026%'"))
                 .isEqualTo(1);
 
         as("zeist-official").get("/v1/events/" + event + "/decisions").then().statusCode(200)
-                .body("text", is(List.of("Begroting 2026 vastgesteld", "Mevrouw J. de Wit herbenoemd als voorzitter")));
+                .body("text", is(List.of("Begroting 2026 vastgesteld", "Jaarrekening " + lastYear + " vastgesteld",
+                        "Mevrouw J. de Wit herbenoemd als voorzitter")));
         given().get("/v1/events/" + event + "/decisions").then().statusCode(401);
         as("g40-secretariat").get("/v1/events/" + event + "/decisions").then().statusCode(403);
     }
@@ -99,6 +107,8 @@ class DecisionApiTest {
         as("m50-secretariat").body(Map.of("kind", "BUDGET_ADOPTED", "text", "Begroting G40", "decidedBy", "ALV",
                 "budget", Map.of("network", "G40", "year", 2026))).post(path).then().statusCode(400)
                 .body("invalidParams[0].name", is("budget.network"));
+        as("m50-secretariat").body(Map.of("kind", "ANNUAL_ACCOUNTS_ADOPTED", "text", "Jaarrekening vastgesteld", "decidedBy", "ALV"))
+                .post(path).then().statusCode(400).body("invalidParams[0].name", is("accounts"));
         as("m50-secretariat").body(Map.of("kind", "OTHER", "text", "Later", "decidedBy", "ALV",
                 "decidedOn", LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString())).post(path).then().statusCode(400)
                 .body("invalidParams[0].name", is("decidedOn"));

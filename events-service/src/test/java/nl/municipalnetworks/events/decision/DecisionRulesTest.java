@@ -1,6 +1,7 @@
 package nl.municipalnetworks.events.decision;
 
 import nl.municipalnetworks.commons.problem.ProblemException;
+import nl.municipalnetworks.events.decision.DecisionDtos.AccountsReference;
 import nl.municipalnetworks.events.decision.DecisionDtos.BudgetReference;
 import nl.municipalnetworks.events.decision.DecisionDtos.DecisionData;
 import nl.municipalnetworks.events.event.EventKind;
@@ -23,7 +24,7 @@ class DecisionRulesTest {
 
     private static DecisionData budget2026(LocalDate decidedOn) {
         return new DecisionData(DecisionKind.BUDGET_ADOPTED, "Begroting 2026 vastgesteld", new BudgetReference("M50", 2026, null),
-                decidedOn, "Algemene ledenvergadering");
+                null, decidedOn, "Algemene ledenvergadering");
     }
 
     @Test
@@ -51,14 +52,34 @@ class DecisionRulesTest {
     @Test
     void aBudgetsAdoptionNamesABudgetOfTheAssemblysNetworkAndOnlyItDoes() {
         assertThatThrownBy(() -> DecisionRules.check(EventKind.GENERAL_ASSEMBLY, EventStatus.HELD, M50, MEETING,
-                new DecisionData(DecisionKind.BUDGET_ADOPTED, "Begroting vastgesteld", null, null, "ALV"), TODAY))
+                new DecisionData(DecisionKind.BUDGET_ADOPTED, "Begroting vastgesteld", null, null, null, "ALV"), TODAY))
                 .hasMessageStartingWith("budget:");
         assertThatThrownBy(() -> DecisionRules.check(EventKind.GENERAL_ASSEMBLY, EventStatus.HELD, M50, MEETING,
-                new DecisionData(DecisionKind.OTHER, "Voorzitter herbenoemd", new BudgetReference("M50", 2026, null), null, "ALV"),
+                new DecisionData(DecisionKind.OTHER, "Voorzitter herbenoemd", new BudgetReference("M50", 2026, null), null, null, "ALV"),
                 TODAY)).hasMessageStartingWith("budget:");
         assertThatThrownBy(() -> DecisionRules.check(EventKind.GENERAL_ASSEMBLY, EventStatus.HELD, M50, MEETING,
-                new DecisionData(DecisionKind.BUDGET_ADOPTED, "Begroting G40", new BudgetReference("G40", 2026, null), null, "ALV"),
+                new DecisionData(DecisionKind.BUDGET_ADOPTED, "Begroting G40", new BudgetReference("G40", 2026, null), null, null, "ALV"),
                 TODAY)).hasMessageStartingWith("budget.network:");
+    }
+
+    @Test
+    void theAnnualAccountsAdoptionNamesEndedAccountsOfTheAssemblysNetworkAndOnlyItDoes() {
+        DecisionData accounts2024 = new DecisionData(DecisionKind.ANNUAL_ACCOUNTS_ADOPTED, "Jaarrekening 2024 vastgesteld", null,
+                new AccountsReference("M50", 2024), null, "ALV");
+        assertThat(DecisionRules.check(EventKind.GENERAL_ASSEMBLY, EventStatus.HELD, M50, MEETING, accounts2024, TODAY)).isEqualTo(MEETING);
+        assertThatThrownBy(() -> DecisionRules.check(EventKind.GENERAL_ASSEMBLY, EventStatus.HELD, M50, MEETING,
+                new DecisionData(DecisionKind.ANNUAL_ACCOUNTS_ADOPTED, "Jaarrekening vastgesteld", null, null, null, "ALV"), TODAY))
+                .hasMessageStartingWith("accounts:");
+        assertThatThrownBy(() -> DecisionRules.check(EventKind.GENERAL_ASSEMBLY, EventStatus.HELD, M50, MEETING,
+                new DecisionData(DecisionKind.BUDGET_ADOPTED, "Begroting 2026 vastgesteld", new BudgetReference("M50", 2026, null),
+                        new AccountsReference("M50", 2024), null, "ALV"), TODAY)).hasMessageStartingWith("accounts:");
+        assertThatThrownBy(() -> DecisionRules.check(EventKind.GENERAL_ASSEMBLY, EventStatus.HELD, M50, MEETING,
+                new DecisionData(DecisionKind.ANNUAL_ACCOUNTS_ADOPTED, "Jaarrekening G40", null, new AccountsReference("G40", 2024),
+                        null, "ALV"), TODAY)).hasMessageStartingWith("accounts.network:");
+        // the accounts of 2025 are not adopted in October 2025: the year has not ended
+        assertThatThrownBy(() -> DecisionRules.check(EventKind.GENERAL_ASSEMBLY, EventStatus.HELD, M50, MEETING,
+                new DecisionData(DecisionKind.ANNUAL_ACCOUNTS_ADOPTED, "Jaarrekening 2025", null, new AccountsReference("M50", 2025),
+                        null, "ALV"), TODAY)).hasMessageStartingWith("accounts.year:");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.municipalnetworks.contracts.member.MemberJoined;
 import nl.municipalnetworks.contracts.member.MembershipEnded;
+import nl.municipalnetworks.contracts.member.MunicipalityChanged;
 import nl.municipalnetworks.contracts.member.MunicipalityMerged;
 import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
 import nl.municipalnetworks.events.EventsApi;
@@ -117,5 +118,23 @@ class MemberEventsConsumerTest {
                 "select count(*) from registration where id = '" + registration + "' and municipality_id = '" + successor + "'") == 1);
         as("platform-admin").get("/v1/events/" + event + "/registrations").then().statusCode(200)
                 .body("items[0].municipalityName", is("Nieuwgemeente")).body("items[0].status", is("CONFIRMED"));
+    }
+
+    @Test
+    void aChangedClusterCountsOnceAndAnOldChangeDeliveredAgainDoesNotUndoANewerOne() {
+        EventsApi.Member member = EventsApi.member("M50", "Clusterstad " + UUID.randomUUID().toString().substring(0, 6), null, null);
+        UUID first = UUID.randomUUID();
+        MunicipalityChanged toLandelijk = new MunicipalityChanged(member.municipalityId(), "GM0999", member.name(), "Gelderland", "landelijke stad");
+        IntegrationEvents.publish(first, toLandelijk);
+        IntegrationEvents.publish(first, toLandelijk);
+        IntegrationEvents.publish(new MunicipalityChanged(member.municipalityId(), "GM0999", member.name(), "Gelderland", "Werkstad"));
+        IntegrationEvents.publish(first, toLandelijk); // a redelivery of the older change, after the newer one
+        UUID marker = IntegrationEvents.publish(new MunicipalityChanged(member.municipalityId(), "GM0999", member.name(), "Gelderland",
+                "Werkstad"));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> ServiceDatabase.count(
+                "select count(*) from processed_event where event_id = '" + marker + "'") == 1);
+        assertThat(ServiceDatabase.text("select cluster || '/' || province || '/' || cbs_code from municipality where id = '"
+                + member.municipalityId() + "'")).isEqualTo("Werkstad/Gelderland/GM0999");
+        assertThat(ServiceDatabase.count("select count(*) from processed_event where event_id = '" + first + "'")).isEqualTo(1);
     }
 }

@@ -85,11 +85,18 @@ public class ContributionRunService {
             return Uni.createFrom().item(Set.of());
         }
         // a credited invoice no longer stands for its contribution: the run issues a fresh one (the correction path)
-        return invoices.list("year = ?1 and feeSchemeId in ?2 and status <> ?3", year, schemeIds, InvoiceStatus.CREDITED).map(found -> {
-            Set<Key> keys = new HashSet<>();
-            found.forEach(i -> keys.add(new Key(i.feeSchemeId, i.payerMunicipalityId, i.agreementId)));
-            return keys;
-        });
+        // Only the three columns of the key: a second run over 100,000 invoices would otherwise load (and keep in the
+        // session) every invoice entity just to skip it.
+        return invoices.getSession().flatMap(session -> session.createSelectionQuery(
+                        "select i.feeSchemeId, i.payerMunicipalityId, i.agreementId from InvoiceEntity i "
+                                + "where i.year = :year and i.feeSchemeId in :schemes and i.status <> :credited", Object[].class)
+                .setParameter("year", year).setParameter("schemes", schemeIds).setParameter("credited", InvoiceStatus.CREDITED)
+                .getResultList())
+                .map(rows -> {
+                    Set<Key> keys = new HashSet<>();
+                    rows.forEach(row -> keys.add(new Key((UUID) row[0], (UUID) row[1], (UUID) row[2])));
+                    return keys;
+                });
     }
 
     private Uni<ContributionRunResult> issue(ContributionPreview preview, Set<Key> existing, LocalDate issueDate) {

@@ -23,10 +23,9 @@ import java.util.List;
  *   <li>BUDGET_ADOPTED adopts the network and year's PROPOSED budget version (or the version the decision names)
  *       through {@link BudgetAdoption#adopt}, the same steps as the treasurer's manual adoption, with the meeting's
  *       title, day and who decided;</li>
- *   <li>ANNUAL_ACCOUNTS_ADOPTED records the adoption of the annual accounts that {@link AccountsDecision} reads from the
- *       decision (the meeting's network; the year the text names, else the year before) through
- *       {@link AccountsAdoption#adopt}, the same steps as the treasurer's manual record, which closes that year's books;
- *       keyed by the decision id, so the same decision sent again records nothing new;</li>
+ *   <li>ANNUAL_ACCOUNTS_ADOPTED records the adoption of the annual accounts the decision names (network and year)
+ *       through {@link AccountsAdoption#adopt}, the same steps as the treasurer's manual record, which closes that
+ *       year's books; keyed by the decision id, so the same decision sent again records nothing new;</li>
  *   <li>OTHER decisions are not finance-service's business.</li>
  * </ul>
  * Runs once per event (service-commons {@link EventConsumer}'s processed-event log, in the adoption's transaction),
@@ -34,8 +33,9 @@ import java.util.List;
  *
  * <p>A decision finance-service cannot apply is not retried: retrying cannot change it. It goes to the dead-letter
  * topic with the reason, where the treasurer can see it and record the adoption by hand: a budget without a proposed
- * version (not proposed yet, or already adopted by hand; a named version of another network or year), accounts whose
- * network or year the decision does not tell, accounts of a year already adopted by another decision.
+ * version (not proposed yet, or already adopted by hand; a named version of another network or year), a decision that
+ * names no accounts (recorded before events-service named them), accounts of a year already adopted by another
+ * decision.
  */
 @ApplicationScoped
 public class MeetingDecisionsConsumer {
@@ -72,12 +72,11 @@ public class MeetingDecisionsConsumer {
     }
 
     private Uni<Void> accountsAdopted(DecisionRecorded event) {
-        AccountsDecision.Accounts which;
-        try {
-            which = AccountsDecision.of(event.networks(), event.text(), event.decidedOn());
-        } catch (AccountsDecision.Unclear e) {
+        DecisionRecorded.AccountsReference which = event.accounts();
+        if (which == null || which.network() == null) {
+            // decision-recorded named no accounts before events-service added them: not guessed from the text
             throw new UnprocessableEvent("decision " + event.decisionId() + " of " + event.meetingTitle() + " ('"
-                    + event.text() + "') adopts annual accounts, but " + e.getMessage() + ": record the adoption by hand");
+                    + event.text() + "') adopts annual accounts but names none: record the adoption by hand");
         }
         String what = "the annual accounts of " + which.network() + " for " + which.year();
         return accounts.adopt(which.network(), which.year(), new AccountsAdoption.Decision(event.decisionId(),

@@ -13,6 +13,7 @@ import nl.municipalnetworks.commons.outbox.Outbox;
 import nl.municipalnetworks.commons.problem.Problem;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
+import nl.municipalnetworks.contracts.member.MunicipalityChanged;
 import nl.municipalnetworks.contracts.member.MunicipalityRegistered;
 import nl.municipalnetworks.contracts.member.PopulationRecorded;
 import nl.municipalnetworks.member.access.MemberAccess;
@@ -116,9 +117,12 @@ public class MunicipalityService {
     public Uni<MunicipalityView> update(Caller caller, UUID id, MunicipalityData request) {
         MemberAccess.requireRegisterKeeper(caller);
         return changeable(caller, id)
-                .flatMap(municipality -> requireUnique(id, request).map(ok -> {
+                .flatMap(municipality -> requireUnique(id, request).flatMap(ok -> {
+                    MunicipalityChanged before = changed(municipality);
                     apply(municipality, request);
-                    return municipality;
+                    MunicipalityChanged after = changed(municipality);
+                    // Other services keep these details (events-service places registrants by cluster).
+                    return (before.equals(after) ? Uni.createFrom().voidItem() : outbox.record(after)).replaceWith(municipality);
                 }))
                 .flatMap(municipality -> withLatestPopulation(List.of(municipality)).map(views -> views.get(0)));
     }
@@ -295,6 +299,12 @@ public class MunicipalityService {
                             m.mergedInto == null ? null : successorById.get(m.mergedInto),
                             predecessorsOf.getOrDefault(m.id, List.of()))).toList();
                 })));
+    }
+
+    private static MunicipalityChanged changed(Municipality m) {
+        return new MunicipalityChanged(m.id, m.cbsCode, m.name,
+                m.province == null ? null : m.province.displayName(),
+                m.cluster == null ? null : m.cluster.displayName());
     }
 
     private static MunicipalityRegistered registered(Municipality m) {

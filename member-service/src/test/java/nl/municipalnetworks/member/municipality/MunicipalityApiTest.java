@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.municipalnetworks.contracts.member.MemberEvent;
+import nl.municipalnetworks.contracts.member.MunicipalityChanged;
 import nl.municipalnetworks.contracts.member.PopulationRecorded;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.TopicProbe;
@@ -59,6 +60,24 @@ class MunicipalityApiTest {
         as("m50-board").get("/v1/municipalities/" + id).then()
                 .body("latestPopulation.inhabitants", equalTo(102000))
                 .body("cbsCode", equalTo(code));
+    }
+
+    @Test
+    void aChangedClusterIsAnnouncedOnceAndAnUnchangedSaveNotAtAll() {
+        String code = uniqueCbsCode();
+        String name = uniqueName("Súdwest-Fryslân");
+        String id = createMunicipality(name, code, "Fryslân");
+        Map<String, Object> withCluster = Map.of("name", name, "cbsCode", code, "province", "Fryslân", "cluster", "Landelijke stad");
+        try (TopicProbe probe = newEventsProbe()) {
+            as("m50-secretariat").body(withCluster).put("/v1/municipalities/" + id).then().statusCode(200)
+                    .body("cluster", equalTo("Landelijke stad"));
+            as("m50-secretariat").body(withCluster).put("/v1/municipalities/" + id).then().statusCode(200);
+            var records = probe.pollAll(Duration.ofSeconds(4)).stream().filter(r -> id.equals(r.key())).toList();
+            assertThat(records).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .containsExactly(MunicipalityChanged.TYPE);
+            assertThat(records.get(0).value())
+                    .contains("\"cluster\":\"Landelijke stad\"", "\"province\":\"Fryslân\"", "\"cbsCode\":\"" + code + "\"");
+        }
     }
 
     @Test
