@@ -26,9 +26,9 @@ public record Topic(String name, int partitions, short productionReplicas, long 
     public static final Topic PILLAR_EVENTS = new Topic("pillar-events", 3, (short) 3, KEEP_FOREVER, "delete",
             "pillar, participation or activity id");
 
-    /** finance-service's domain events, keyed by the invoice or budget they are about. */
+    /** finance-service's domain events, keyed by the invoice, budget or annual accounts adoption they are about. */
     public static final Topic FINANCE_EVENTS = new Topic("finance-events", 3, (short) 3, KEEP_FOREVER, "delete",
-            "the id of the invoice or budget the event is about");
+            "the id of the invoice, budget or annual accounts adoption the event is about");
 
     /** events-service's domain events about meetings and their registrations, keyed by the meeting (event id). */
     public static final Topic MEETING_EVENTS = new Topic("meeting-events", 3, (short) 3, KEEP_FOREVER, "delete",

@@ -26,7 +26,8 @@ import static nl.municipalnetworks.testsupport.api.AuthorizationMatrix.G40_SECRE
  * are those of {@code access/FinanceAccess}. Writes are sent so that an allowed caller is refused after the
  * access check (validTo before validFrom, an overlapping agreement, notice outside the term, a surplus agreed
  * before the term, a payment for a credited invoice, and the like; a budget of a year that has one, changes of an
- * adopted budget, a bill on a line the budget lacks, approving or paying a paid bill).
+ * adopted budget, a bill on a line the budget lacks or in a year whose accounts were adopted, approving or paying a
+ * paid bill, a second adoption of those accounts).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, initArgs = @ResourceArg(name = "database", value = "finance"))
@@ -104,8 +105,9 @@ class AuthorizationMatrixTest {
             .both("POST /v1/bills/{id}/payment", M50_TREASURER, ADMIN)
             .both("GET /v1/networks/{network}/budget-actuals", M50_READERS, G40_SECRETARIAT)
             .both("GET /v1/networks/{network}/half-year-reports/{year}", M50_READERS, G40_SECRETARIAT)
-            // the annual accounts are the members' too
-            .both("GET /v1/networks/{network}/annual-accounts/{year}", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT);
+            // the annual accounts are the members' too; their adoption is recorded by the treasurer
+            .both("GET /v1/networks/{network}/annual-accounts/{year}", M50_READERS_AND_OFFICIALS, G40_SECRETARIAT)
+            .both("POST /v1/networks/{network}/annual-accounts/{year}/adoption", M50_TREASURER, ADMIN);
 
     @Test
     void everyOperationAnswersEveryRoleAsTheTableSays() {
@@ -166,6 +168,9 @@ class AuthorizationMatrixTest {
                     "1.00", "1.21", FinanceFixture.BUDGET_YEAR + "-03-01")).post(path);
             case "POST /v1/bills/{id}/payment" -> request.body(Map.of("paidOn", FinanceFixture.BUDGET_YEAR + "-03-01")).post(path);
             case "GET /v1/networks/{network}/budget-actuals" -> request.get(path + "?on=" + FinanceFixture.BUDGET_YEAR + "-06-30");
+            // the fixture's accounts of the year are adopted: another decision is refused after the check (409)
+            case "POST /v1/networks/{network}/annual-accounts/{year}/adoption" ->
+                    request.body(FinanceFixture.accountsAdoptionBody(null)).post(path);
             default -> {
                 if (!operation.startsWith("GET ")) {
                     throw new IllegalStateException("No request defined for " + operation + "; add one to send()");

@@ -1,14 +1,21 @@
 package nl.municipalnetworks.finance;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 /**
  * One of everything finance-service keeps, in one network, for the tests that walk over every operation
  * (authorization matrix, generated bad input): a member municipality (its CBS code as the realm's officials act
  * for: GM0355 Zeist in M50, GM0150 Deventer in G40), a scheme that agreements pay, the member's agreement, its
  * invoice of 2026 and its billing details, a credited invoice and its credit note, a payment, an adopted budget (with
- * an amendment being drafted) and a paid bill.
+ * an amendment being drafted), a paid bill, and the annual accounts of the budget's year adopted (its books closed).
  */
 public record FinanceFixture(String network, FinanceApi.Member member, String schemeId, String agreementId,
                              String invoiceId, String partyId, String creditedInvoiceId, String creditNoteId,
@@ -38,8 +45,35 @@ public record FinanceFixture(String network, FinanceApi.Member member, String sc
         String paymentId = FinanceApi.as("platform-admin").body(java.util.Map.of("network", network, "amount", 100.00,
                         "receivedOn", "2026-12-01", "payerName", municipalityName, "invoiceId", invoiceId))
                 .post("/v1/payments").then().statusCode(201).extract().path("id");
+        String budgetId = budget(network);
+        String billId = bill(network);
+        adoptAccounts(network);
         return new FinanceFixture(network, member, schemeId, agreementId, invoiceId, partyId, creditedInvoiceId,
-                creditNoteId, paymentId, budget(network), bill(network));
+                creditNoteId, paymentId, budgetId, billId);
+    }
+
+    /**
+     * The network's annual accounts of {@link #BUDGET_YEAR} adopted, after its bill was paid, by one decision per
+     * network (sent again, it records nothing new): a second adoption of the year, or a bill of it, is refused after the
+     * access check (409).
+     */
+    private static void adoptAccounts(String network) {
+        UUID decision = UUID.nameUUIDFromBytes(("fixture accounts " + network).getBytes(StandardCharsets.UTF_8));
+        FinanceApi.as("platform-admin").body(accountsAdoptionBody(decision))
+                .post("/v1/networks/" + network + "/annual-accounts/" + BUDGET_YEAR + "/adoption")
+                .then().statusCode(anyOf(is(200), is(201)));
+    }
+
+    /** A valid adoption of the accounts of {@link #BUDGET_YEAR} by {@code decision} (a new one when null). */
+    public static Map<String, Object> accountsAdoptionBody(UUID decision) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("meetingTitle", "ALV voorjaar " + (BUDGET_YEAR + 1));
+        body.put("meetingDate", (BUDGET_YEAR + 1) + "-05-12");
+        body.put("decidedBy", "Algemene ledenvergadering");
+        if (decision != null) {
+            body.put("decisionId", decision.toString());
+        }
+        return body;
     }
 
     /** The network's adopted budget of {@link #BUDGET_YEAR}, with an amendment drafted; made once per test run. */

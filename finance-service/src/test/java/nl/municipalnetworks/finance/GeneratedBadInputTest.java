@@ -85,6 +85,10 @@ class GeneratedBadInputTest {
             case "POST /v1/bills" -> body.putAll(BudgetApi.billBody(f.network(), "Platform31", "BAD-INPUT", "PLATFORM31",
                     "100.00", "121.00", FinanceFixture.BUDGET_YEAR + "-03-01"));
             case "POST /v1/bills/{id}/payment" -> body.put("paidOn", FinanceFixture.BUDGET_YEAR + "-03-01");
+            case "POST /v1/networks/{network}/annual-accounts/{year}/adoption" -> {
+                body.putAll(FinanceFixture.accountsAdoptionBody(null));
+                body.put("meetingEventId", "3f0c1a52-8d7e-4c1b-9a43-2f6d5e8b7c10");
+            }
             default -> {
                 return null;
             }

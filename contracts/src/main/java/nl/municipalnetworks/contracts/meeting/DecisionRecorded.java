@@ -24,6 +24,7 @@ public record DecisionRecorded(UUID eventId, List<String> networks, UUID decisio
     public static final String TYPE = "nl.municipalnetworks.events.decision-recorded.v1";
 
     public static final String BUDGET_ADOPTED = "BUDGET_ADOPTED";
+    public static final String ANNUAL_ACCOUNTS_ADOPTED = "ANNUAL_ACCOUNTS_ADOPTED";
 
     /** A network's budget for a year; {@code budgetId} (finance-service's budget version) may be left out. */
     public record BudgetReference(String network, int year, UUID budgetId) {

@@ -26,8 +26,9 @@ import java.util.Set;
  *       and the platform admin manage them; the board and the secretariat of any network read them; a member
  *       official reads only its own municipality's;</li>
  *   <li>budgets and bills: the treasurer manages the network's budgets (drafts, proposes, records the general
- *       assembly's adoption, drafts amendments) and its bills (records, approves, records payment). The board and the
- *       secretariat read every version of a budget, the bills and every report;</li>
+ *       assembly's adoption, drafts amendments), its bills (records, approves, records payment) and records the
+ *       general assembly's adoption of the annual accounts. The board and the secretariat read every version of a
+ *       budget, the bills and every report;</li>
  *   <li>an official of a member reads the budgets its network's general assembly adopted (the members' own decision,
  *       public to them) and the annual accounts (income and expenses per category and the result, which the general
  *       assembly adopts), not drafts or proposals still being worked on, not the bills (a bill shows a supplier's

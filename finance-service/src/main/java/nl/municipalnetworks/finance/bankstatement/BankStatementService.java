@@ -9,6 +9,7 @@ import nl.municipalnetworks.commons.problem.Problem;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.finance.access.FinanceAccess;
+import nl.municipalnetworks.finance.accounts.ClosedYears;
 import nl.municipalnetworks.finance.bankstatement.BankStatementDtos.ImportResult;
 import nl.municipalnetworks.finance.bankstatement.BankStatementDtos.StatementSummary;
 import nl.municipalnetworks.finance.bankstatement.Camt053Reader.BankStatementFile;
@@ -48,7 +49,8 @@ import java.util.UUID;
  *       network's invoices, where a reference two sellers share leaves the payment unmatched.</li>
  * </ul>
  * Imports of one account take turns (a transaction-scoped advisory lock), so that the same file sent twice at once
- * registers its payments once.
+ * registers its payments once. A credit to register that was booked in a year whose annual accounts were adopted
+ * refuses the whole statement (409), as a payment registered by hand on that day is refused.
  */
 @ApplicationScoped
 public class BankStatementService {
@@ -60,10 +62,11 @@ public class BankStatementService {
     private final PaymentMatching matching;
     private final PaymentService paymentViews;
     private final FinanceClock clock;
+    private final ClosedYears closedYears;
 
     BankStatementService(BankStatementRepository statements, PaymentRepository payments, InvoiceRepository invoices,
                          FeeSchemeRepository schemes, PaymentMatching matching, PaymentService paymentViews,
-                         FinanceClock clock) {
+                         FinanceClock clock, ClosedYears closedYears) {
         this.statements = statements;
         this.payments = payments;
         this.invoices = invoices;
@@ -71,6 +74,7 @@ public class BankStatementService {
         this.matching = matching;
         this.paymentViews = paymentViews;
         this.clock = clock;
+        this.closedYears = closedYears;
     }
 
     /** Reads the file (after the access check, so that a stranger learns nothing about it) and imports it. */
@@ -150,7 +154,7 @@ public class BankStatementService {
             int alreadyImported = already;
             int skippedEntries = skipped;
             int forOtherNetworks = elsewhere;
-            return Multi.createFrom().iterable(stored)
+            return requireOpenYears(network, registered.keySet()).flatMap(open -> Multi.createFrom().iterable(stored)
                     .onItem().transformToUniAndConcatenate(statement -> sellerOf(statement)
                             .invoke(resolved -> {
                                 statement.seller = resolved;
@@ -167,8 +171,25 @@ public class BankStatementService {
                         int matched = (int) registered.keySet().stream().filter(p -> p.invoiceId != null).count();
                         return new ImportResult(network, file.version(), file.messageId(), summaries, registered.size(),
                                 matched, registered.size() - matched, alreadyImported, skippedEntries, forOtherNetworks, views);
-                    });
+                    }));
         }));
+    }
+
+    /**
+     * The statement as a whole is refused (409, nothing imported) when a credit it would register was booked in a year
+     * whose annual accounts were adopted, as a payment registered by hand on that day would be: the books of that year
+     * are closed. Credits imported before are not registered again and do not count, so importing an old statement
+     * again stays harmless.
+     */
+    private Uni<Void> requireOpenYears(String network, Set<PaymentEntity> registered) {
+        return closedYears.of(network, registered.stream().map(p -> p.receivedOn.getYear()).toList()).invoke(books -> registered
+                .stream()
+                .filter(p -> books.closing(p.receivedOn).isPresent())
+                .min(java.util.Comparator.comparing((PaymentEntity p) -> p.receivedOn).thenComparing(p -> p.entryKey))
+                .ifPresent(p -> books.requireOpen(p.receivedOn, "Stmt/Ntry/BookgDt", "the statement holds a credit booked on "
+                        + p.receivedOn + " (" + p.amount.toPlainString() + " from " + p.payerName + ", entry " + p.entryKey
+                        + "), so nothing was imported")))
+                .replaceWithVoid();
     }
 
     /**

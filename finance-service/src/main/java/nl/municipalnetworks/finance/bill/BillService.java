@@ -13,6 +13,7 @@ import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
 import nl.municipalnetworks.finance.access.FinanceAccess;
+import nl.municipalnetworks.finance.accounts.ClosedYears;
 import nl.municipalnetworks.finance.bill.BillDtos.BillData;
 import nl.municipalnetworks.finance.bill.BillDtos.BillView;
 import nl.municipalnetworks.finance.bill.BillDtos.PaymentData;
@@ -40,10 +41,12 @@ public class BillService {
 
     private final BillRepository bills;
     private final BudgetLineRepository budgetLines;
+    private final ClosedYears closedYears;
 
-    BillService(BillRepository bills, BudgetLineRepository budgetLines) {
+    BillService(BillRepository bills, BudgetLineRepository budgetLines, ClosedYears closedYears) {
         this.bills = bills;
         this.budgetLines = budgetLines;
+        this.closedYears = closedYears;
     }
 
     @WithSession
@@ -66,7 +69,8 @@ public class BillService {
 
     /**
      * Records a bill as received. Its budget line must be an expense line of the network's budget of the bill's year
-     * (in any version of it: the adopted one, or an amendment being drafted); otherwise a 400 on budgetLine.
+     * (in any version of it: the adopted one, or an amendment being drafted); otherwise a 400 on budgetLine. A bill
+     * dated in a year whose annual accounts were adopted is refused (409 on date: {@link ClosedYears}).
      */
     @WithTransaction
     public Uni<BillView> create(Caller caller, BillData request) {
@@ -76,7 +80,8 @@ public class BillService {
             throw ProblemException.invalid("dueDate", "must not be before the bill's date " + request.date());
         }
         int year = request.date().getYear();
-        return budgetLines.ofYear(request.network(), year)
+        return closedYears.requireOpen(request.network(), year, "date", "a bill dated " + request.date() + " cannot be recorded")
+                .flatMap(open -> budgetLines.ofYear(request.network(), year))
                 .invoke(lines -> requireExpenseLine(request.network(), year, request.budgetLine(), lines))
                 .flatMap(lines -> request.supplierReference() == null ? Uni.createFrom().item(0L)
                         : bills.count("network = ?1 and lower(supplier) = lower(?2) and supplierReference = ?3",
@@ -105,22 +110,32 @@ public class BillService {
                 .map(BillService::view);
     }
 
-    /** Received to approved: the treasurer accepts the bill as an expense of the network. */
+    /**
+     * Received to approved: the treasurer accepts the bill as an expense of the network. Not once the accounts of the
+     * bill's year were adopted (409): approving would add an expense to the accounts the general assembly adopted.
+     */
     @WithTransaction
     public Uni<BillView> approve(Caller caller, UUID id) {
-        return bills.getForUpdate(id).map(bill -> {
+        return bills.getForUpdate(id).flatMap(bill -> {
             FinanceAccess.requireMayManage(caller, bill.network);
-            move(bill, BillStatus.APPROVED);
-            bill.approvedOn = DutchTime.today();
-            bill.approvedBy = caller.username();
-            return view(bill);
+            return closedYears.requireOpen(bill.network, bill.year, null, "bill " + describe(bill) + " cannot be approved")
+                    .map(open -> {
+                        move(bill, BillStatus.APPROVED);
+                        bill.approvedOn = DutchTime.today();
+                        bill.approvedBy = caller.username();
+                        return view(bill);
+                    });
         });
     }
 
-    /** Approved to paid, on the day the collector paid it: not in the future, not before the bill's date. */
+    /**
+     * Approved to paid, on the day the collector paid it: not in the future, not before the bill's date, and not in a
+     * year whose accounts were adopted (409 on paidOn). An approved bill of a closed year is paid on a day of an open
+     * year: it is an expense of the adopted accounts already, and its payment changes nothing in them.
+     */
     @WithTransaction
     public Uni<BillView> pay(Caller caller, UUID id, PaymentData request) {
-        return bills.getForUpdate(id).map(bill -> {
+        return bills.getForUpdate(id).flatMap(bill -> {
             FinanceAccess.requireMayManage(caller, bill.network);
             if (request.paidOn().isAfter(DutchTime.today())) {
                 throw ProblemException.invalid("paidOn", "must not be in the future: record a payment once it is made");
@@ -128,10 +143,19 @@ public class BillService {
             if (request.paidOn().isBefore(bill.billDate)) {
                 throw ProblemException.invalid("paidOn", "must not be before the bill's date " + bill.billDate);
             }
-            move(bill, BillStatus.PAID);
-            bill.paidOn = request.paidOn();
-            return view(bill);
+            return closedYears.requireOpen(bill.network, request.paidOn(), "paidOn", "bill " + describe(bill)
+                            + " cannot be recorded as paid on " + request.paidOn())
+                    .map(open -> {
+                        move(bill, BillStatus.PAID);
+                        bill.paidOn = request.paidOn();
+                        return view(bill);
+                    });
         });
+    }
+
+    /** A bill as the treasurer knows it: the supplier, its number, the date. */
+    private static String describe(BillEntity bill) {
+        return bill.supplier + (bill.supplierReference == null ? "" : " " + bill.supplierReference) + " of " + bill.billDate;
     }
 
     private static BillAmount amount(BillData request) {

@@ -15,6 +15,7 @@ import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.contracts.finance.InvoiceCredited;
 import nl.municipalnetworks.finance.access.FinanceAccess;
+import nl.municipalnetworks.finance.accounts.ClosedYears;
 import nl.municipalnetworks.finance.creditnote.CreditNoteDtos.CreditNoteData;
 import nl.municipalnetworks.finance.creditnote.CreditNoteDtos.CreditNotePayer;
 import nl.municipalnetworks.finance.creditnote.CreditNoteDtos.CreditNoteView;
@@ -43,6 +44,10 @@ import java.util.stream.Collectors;
  * CREDITED and owes nothing, and what had been paid on it becomes the payer's credit (shown in its balance, to be
  * paid back or set against the fresh invoice).
  *
+ * <p>An invoice of a year whose annual accounts were adopted is not credited (409, {@link ClosedYears}): the accounts
+ * count the contributions of the year that were not credited, and the general assembly adopted them as they were. A
+ * mistake found afterwards is settled in the running year.
+ *
  * <p>The credit note takes the next number of the seller's sequence of its year ({@link InvoiceNumberCounter}), in
  * the same transaction, so invoices and credit notes of a seller are numbered together without gaps. Announced as
  * invoice-credited through the outbox.
@@ -58,12 +63,15 @@ public class CreditNoteService {
     private final InvoiceRepository invoices;
     private final Outbox outbox;
     private final FinanceClock clock;
+    private final ClosedYears closedYears;
 
-    CreditNoteService(CreditNoteRepository creditNotes, InvoiceRepository invoices, Outbox outbox, FinanceClock clock) {
+    CreditNoteService(CreditNoteRepository creditNotes, InvoiceRepository invoices, Outbox outbox, FinanceClock clock,
+                      ClosedYears closedYears) {
         this.creditNotes = creditNotes;
         this.invoices = invoices;
         this.outbox = outbox;
         this.clock = clock;
+        this.closedYears = closedYears;
     }
 
     @WithTransaction
@@ -78,7 +86,10 @@ public class CreditNoteService {
                                 + (invoice.status == InvoiceStatus.CREDITED ? " already; a credited invoice is final" : ""));
                     }
                     LocalDate today = clock.today();
-                    return InvoiceNumberCounter.reserve(invoice.seller, today.getYear(), 1).flatMap(number -> {
+                    // the accounts count the year's invoices that were not credited: a credit note would change them
+                    return closedYears.requireOpen(invoice.network, invoice.year, null, "invoice " + invoice.paymentReference
+                                    + " (the contribution of " + invoice.year + ") cannot be credited")
+                            .flatMap(open -> InvoiceNumberCounter.reserve(invoice.seller, today.getYear(), 1)).flatMap(number -> {
                         CreditNoteEntity note = new CreditNoteEntity();
                         note.id = UUID.randomUUID();
                         note.network = invoice.network;

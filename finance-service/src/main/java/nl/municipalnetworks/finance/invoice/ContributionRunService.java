@@ -10,6 +10,7 @@ import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
 import nl.municipalnetworks.contracts.finance.InvoiceIssued;
 import nl.municipalnetworks.finance.access.FinanceAccess;
+import nl.municipalnetworks.finance.accounts.ClosedYears;
 import nl.municipalnetworks.finance.contribution.ContributionPreviewDtos.ContributionPreview;
 import nl.municipalnetworks.finance.contribution.ContributionPreviewDtos.Line;
 import nl.municipalnetworks.finance.contribution.ContributionPreviewDtos.PayerContribution;
@@ -47,11 +48,14 @@ public class ContributionRunService {
     private final ContributionPreviewService previews;
     private final InvoiceRepository invoices;
     private final Outbox outbox;
+    private final ClosedYears closedYears;
 
-    ContributionRunService(ContributionPreviewService previews, InvoiceRepository invoices, Outbox outbox) {
+    ContributionRunService(ContributionPreviewService previews, InvoiceRepository invoices, Outbox outbox,
+                           ClosedYears closedYears) {
         this.previews = previews;
         this.invoices = invoices;
         this.outbox = outbox;
+        this.closedYears = closedYears;
     }
 
     private record Key(UUID feeSchemeId, UUID payerMunicipalityId, UUID agreementId) {
@@ -66,7 +70,10 @@ public class ContributionRunService {
                 .flatMap(session -> session.createNativeQuery(
                                 "select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked", Long.class)
                         .setParameter(1, "contribution-run:" + network).getSingleResult())
-                .flatMap(locked -> previews.computeFor(caller, network, year))
+                // the contributions of a year whose accounts were adopted are in those accounts as they were (409)
+                .flatMap(locked -> closedYears.requireOpen(network, year, "year", "the contributions of " + year
+                        + " cannot be invoiced any more"))
+                .flatMap(open -> previews.computeFor(caller, network, year))
                 // what the computation read is not changed here: let go of it before thousands of rows are written
                 .call(preview -> Panache.getSession().invoke(session -> session.clear()))
                 .flatMap(preview -> existing(preview, year).flatMap(found -> issue(preview, found, issueDate)));

@@ -7,6 +7,7 @@ import nl.municipalnetworks.commons.inbox.EventHandlers;
 import nl.municipalnetworks.commons.inbox.UnprocessableEvent;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.contracts.meeting.DecisionRecorded;
+import nl.municipalnetworks.finance.accounts.AccountsAdoption;
 import nl.municipalnetworks.finance.budget.BudgetAdoption;
 import nl.municipalnetworks.finance.budget.BudgetEntity;
 import nl.municipalnetworks.finance.budget.BudgetRepository;
@@ -17,16 +18,24 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.util.List;
 
 /**
- * Adopts a network's budget when events-service reports that its general assembly decided so (decision-recorded,
- * kind BUDGET_ADOPTED): the network and year's PROPOSED version (or the version the decision names) goes through
- * {@link BudgetAdoption#adopt}, the same steps as the treasurer's manual adoption, with the meeting's title, day and
- * who decided. Runs once per event (service-commons {@link EventConsumer}'s processed-event log, in the adoption's
- * transaction), so a redelivery adopts nothing twice and publishes budget-adopted once.
+ * Applies the decisions of a network's general assembly that events-service reports (decision-recorded):
+ * <ul>
+ *   <li>BUDGET_ADOPTED adopts the network and year's PROPOSED budget version (or the version the decision names)
+ *       through {@link BudgetAdoption#adopt}, the same steps as the treasurer's manual adoption, with the meeting's
+ *       title, day and who decided;</li>
+ *   <li>ANNUAL_ACCOUNTS_ADOPTED records the adoption of the annual accounts the decision names (network and year)
+ *       through {@link AccountsAdoption#adopt}, the same steps as the treasurer's manual record, which closes that
+ *       year's books; keyed by the decision id, so the same decision sent again records nothing new;</li>
+ *   <li>OTHER decisions are not finance-service's business.</li>
+ * </ul>
+ * Runs once per event (service-commons {@link EventConsumer}'s processed-event log, in the adoption's transaction),
+ * so a redelivery adopts nothing twice and publishes budget-adopted or annual-accounts-adopted once.
  *
- * <p>A decision finance-service cannot apply (no proposed version: not proposed yet, or already adopted by hand; a
- * named version of another network or year) is not retried: retrying cannot make a proposal appear. It goes to the
- * dead-letter topic with the reason, where the treasurer can see it and adopt by hand. ANNUAL_ACCOUNTS_ADOPTED and
- * OTHER decisions are ignored for now (the annual accounts have no adoption step here yet).
+ * <p>A decision finance-service cannot apply is not retried: retrying cannot change it. It goes to the dead-letter
+ * topic with the reason, where the treasurer can see it and record the adoption by hand: a budget without a proposed
+ * version (not proposed yet, or already adopted by hand; a named version of another network or year), a decision that
+ * names no accounts (recorded before events-service named them), accounts of a year already adopted by another
+ * decision.
  */
 @ApplicationScoped
 public class MeetingDecisionsConsumer {
@@ -35,11 +44,14 @@ public class MeetingDecisionsConsumer {
     private final EventHandlers handlers;
     private final BudgetRepository budgets;
     private final BudgetAdoption adoption;
+    private final AccountsAdoption accounts;
 
-    MeetingDecisionsConsumer(EventConsumer consumer, BudgetRepository budgets, BudgetAdoption adoption) {
+    MeetingDecisionsConsumer(EventConsumer consumer, BudgetRepository budgets, BudgetAdoption adoption,
+                             AccountsAdoption accounts) {
         this.consumer = consumer;
         this.budgets = budgets;
         this.adoption = adoption;
+        this.accounts = accounts;
         this.handlers = new EventHandlers("finance-service/meeting-events")
                 .on(DecisionRecorded.TYPE, DecisionRecorded.class, this::decisionRecorded);
     }
@@ -50,9 +62,33 @@ public class MeetingDecisionsConsumer {
     }
 
     Uni<Void> decisionRecorded(DecisionRecorded event) {
-        if (!DecisionRecorded.BUDGET_ADOPTED.equals(event.kind())) {
-            return Uni.createFrom().voidItem();
+        if (DecisionRecorded.BUDGET_ADOPTED.equals(event.kind())) {
+            return budgetAdopted(event);
         }
+        if (DecisionRecorded.ANNUAL_ACCOUNTS_ADOPTED.equals(event.kind())) {
+            return accountsAdopted(event);
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> accountsAdopted(DecisionRecorded event) {
+        DecisionRecorded.AccountsReference which = event.accounts();
+        if (which == null || which.network() == null) {
+            // decision-recorded named no accounts before events-service added them: not guessed from the text
+            throw new UnprocessableEvent("decision " + event.decisionId() + " of " + event.meetingTitle() + " ('"
+                    + event.text() + "') adopts annual accounts but names none: record the adoption by hand");
+        }
+        String what = "the annual accounts of " + which.network() + " for " + which.year();
+        return accounts.adopt(which.network(), which.year(), new AccountsAdoption.Decision(event.decisionId(),
+                        event.decidedOn(), event.eventId(), event.meetingTitle(), event.decidedBy(),
+                        "events-service decision " + event.decisionId()))
+                .onFailure(ProblemException.class).transform(problem -> new UnprocessableEvent(
+                        "decision " + event.decisionId() + " of " + event.meetingTitle() + " cannot adopt " + what + ": "
+                                + problem.getMessage(), problem))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> budgetAdopted(DecisionRecorded event) {
         DecisionRecorded.BudgetReference reference = event.budget();
         if (reference == null || reference.network() == null) {
             throw new UnprocessableEvent("decision " + event.decisionId() + " adopts a budget but names none");

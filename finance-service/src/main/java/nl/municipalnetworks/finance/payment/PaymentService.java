@@ -12,6 +12,7 @@ import nl.municipalnetworks.commons.api.Where;
 import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.finance.access.FinanceAccess;
+import nl.municipalnetworks.finance.accounts.ClosedYears;
 import nl.municipalnetworks.finance.invoice.InvoiceEntity;
 import nl.municipalnetworks.finance.invoice.InvoiceRepository;
 import nl.municipalnetworks.finance.party.Iban;
@@ -44,17 +45,21 @@ public class PaymentService {
     private final InvoiceRepository invoices;
     private final PaymentMatching matching;
     private final FinanceClock clock;
+    private final ClosedYears closedYears;
 
-    PaymentService(PaymentRepository payments, InvoiceRepository invoices, PaymentMatching matching, FinanceClock clock) {
+    PaymentService(PaymentRepository payments, InvoiceRepository invoices, PaymentMatching matching, FinanceClock clock,
+                   ClosedYears closedYears) {
         this.payments = payments;
         this.invoices = invoices;
         this.matching = matching;
         this.clock = clock;
+        this.closedYears = closedYears;
     }
 
     /**
      * Registers a payment as the bank booked it and matches it: to the invoice named, else by the reference it
-     * quotes (within the seller named, if any). What finds no invoice is kept unmatched with the reason.
+     * quotes (within the seller named, if any). What finds no invoice is kept unmatched with the reason. A payment
+     * received in a year whose annual accounts were adopted is refused (409 on receivedOn, {@link ClosedYears}).
      */
     @WithTransaction
     public Uni<PaymentView> register(Caller caller, PaymentData request) {
@@ -83,11 +88,13 @@ public class PaymentService {
         payment.seller = request.seller() == null || request.seller().isBlank() ? null : request.seller().strip();
         payment.registeredAt = clock.now();
         payment.registeredBy = caller.username();
-        Uni<Void> matched = request.invoiceId() != null
-                ? matching.toInvoice(payment, request.invoiceId(), PaymentEntity.MatchedBy.INVOICE_ID, caller.username())
-                : matching.byReference(List.of(payment), payment.network, caller.username());
+        Uni<Void> open = closedYears.requireOpen(payment.network, payment.receivedOn, "receivedOn",
+                "a payment received on " + payment.receivedOn + " cannot be registered");
         // matched before it is stored, so that a refused invoice id stores nothing
-        return matched.flatMap(ignored -> payments.persist(payment))
+        return open.flatMap(ignored -> request.invoiceId() != null
+                        ? matching.toInvoice(payment, request.invoiceId(), PaymentEntity.MatchedBy.INVOICE_ID, caller.username())
+                        : matching.byReference(List.of(payment), payment.network, caller.username()))
+                .flatMap(ignored -> payments.persist(payment))
                 .flatMap(saved -> views(List.of(saved))).map(list -> list.get(0));
     }
 

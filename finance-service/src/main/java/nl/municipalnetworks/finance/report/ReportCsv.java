@@ -1,6 +1,7 @@
 package nl.municipalnetworks.finance.report;
 
 import nl.municipalnetworks.commons.csv.ExcelCsv;
+import nl.municipalnetworks.finance.accounts.AccountsDtos.AdoptionView;
 import nl.municipalnetworks.finance.report.ReportDtos.AccountsLine;
 import nl.municipalnetworks.finance.report.ReportDtos.ActualsLine;
 import nl.municipalnetworks.finance.report.ReportDtos.AnnualAccounts;
@@ -47,8 +48,18 @@ public final class ReportCsv {
                 "forecast_minus_budget"), rows);
     }
 
+    /**
+     * The annual accounts, after the header a row {@code ACCOUNTS_STATUS} that says whether the general assembly adopted
+     * them ({@code ADOPTED} in the kind column, the day and meeting in the name) or they are a {@code DRAFT}, so that a
+     * printed or forwarded file says which it is.
+     */
     public static byte[] annualAccounts(AnnualAccounts report) {
         List<List<?>> rows = new ArrayList<>();
+        AdoptionView adoption = report.adoption();
+        rows.add(Arrays.asList("ACCOUNTS_STATUS", adoption == null
+                ? "Draft: not adopted by the general assembly"
+                : "Adopted by the general assembly on " + adoption.adoptedOn() + " (" + adoption.meeting().title() + ")",
+                report.status(), null, null, null));
         for (AccountsLine l : report.income()) {
             rows.add(Arrays.asList(l.code(), l.name(), "INCOME", l.budget(), l.actual(), l.difference()));
         }

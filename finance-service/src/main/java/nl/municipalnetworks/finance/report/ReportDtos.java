@@ -1,5 +1,6 @@
 package nl.municipalnetworks.finance.report;
 
+import nl.municipalnetworks.finance.accounts.AccountsDtos.AdoptionView;
 import nl.municipalnetworks.finance.budget.BudgetStatus;
 import nl.municipalnetworks.finance.budget.LineKind;
 
@@ -57,12 +58,21 @@ public final class ReportDtos {
     public record AccountsLine(String code, String name, BigDecimal budget, BigDecimal actual, BigDecimal difference) {
     }
 
+    /** Whether the general assembly adopted the annual accounts of a year (its books closed) or they are a draft. */
+    public enum AccountsStatus {
+        DRAFT,
+        ADOPTED
+    }
+
     /**
      * The annual accounts: income and expenses per category for the year, against the budget, and the result.
      *
      * @param complete false while the year has not ended (the figures are those up to today's books)
+     * @param status   ADOPTED once the general assembly adopted them, which closed the year's books; DRAFT until then
+     * @param adoption when, at which meeting and by which decision they were adopted; null while a draft
      */
-    public record AnnualAccounts(String network, int year, boolean complete, BudgetRef budget, List<AccountsLine> income,
-                                 List<AccountsLine> expenses, Sums totalIncome, Sums totalExpenses, Sums result) {
+    public record AnnualAccounts(String network, int year, boolean complete, AccountsStatus status, AdoptionView adoption,
+                                 BudgetRef budget, List<AccountsLine> income, List<AccountsLine> expenses,
+                                 Sums totalIncome, Sums totalExpenses, Sums result) {
     }
 }

@@ -9,6 +9,8 @@ import nl.municipalnetworks.commons.problem.ProblemException;
 import nl.municipalnetworks.commons.security.Caller;
 import nl.municipalnetworks.commons.time.DutchTime;
 import nl.municipalnetworks.finance.access.FinanceAccess;
+import nl.municipalnetworks.finance.accounts.AccountsAdoptionRepository;
+import nl.municipalnetworks.finance.accounts.AccountsMapper;
 import nl.municipalnetworks.finance.bill.BillStatus;
 import nl.municipalnetworks.finance.budget.BudgetEntity;
 import nl.municipalnetworks.finance.budget.BudgetLine;
@@ -24,6 +26,7 @@ import nl.municipalnetworks.finance.contribution.ContributionPreviewService;
 import nl.municipalnetworks.finance.invoice.InvoiceStatus;
 import nl.municipalnetworks.finance.money.Money;
 import nl.municipalnetworks.finance.report.ReportDtos.AccountsLine;
+import nl.municipalnetworks.finance.report.ReportDtos.AccountsStatus;
 import nl.municipalnetworks.finance.report.ReportDtos.ActualsLine;
 import nl.municipalnetworks.finance.report.ReportDtos.AnnualAccounts;
 import nl.municipalnetworks.finance.report.ReportDtos.BudgetActuals;
@@ -60,7 +63,8 @@ import java.util.stream.Collectors;
  *       bills received but not yet approved are shown apart as awaiting approval.</li>
  * </ul>
  * The annual accounts count everything booked on the year: every bill dated in it and every contribution of the year,
- * whenever it was invoiced.
+ * whenever it was invoiced; they say whether the general assembly adopted them (when, at which meeting) or they are
+ * still a draft. Adopted, their year's books are closed (accounts.ClosedBooks), so the figures stay as adopted.
  * The budget compared with is the adopted version; while none is adopted, the newest draft or proposal, for those who
  * read drafts (the officials of the members see reports against adopted budgets only).
  */
@@ -70,11 +74,14 @@ public class ReportService {
     private final BudgetRepository budgets;
     private final BudgetLineRepository budgetLines;
     private final ContributionPreviewService previews;
+    private final AccountsAdoptionRepository adoptions;
 
-    ReportService(BudgetRepository budgets, BudgetLineRepository budgetLines, ContributionPreviewService previews) {
+    ReportService(BudgetRepository budgets, BudgetLineRepository budgetLines, ContributionPreviewService previews,
+                  AccountsAdoptionRepository adoptions) {
         this.budgets = budgets;
         this.budgetLines = budgetLines;
         this.previews = previews;
+        this.adoptions = adoptions;
     }
 
     /** The actuals from 1 January of {@code on}'s year to {@code on} (the treasurer, board and secretariat). */
@@ -107,7 +114,10 @@ public class ReportService {
         });
     }
 
-    /** The annual accounts of a year, to 31 December (also the officials of the members: against the adopted budget). */
+    /**
+     * The annual accounts of a year, to 31 December (also the officials of the members: against the adopted budget),
+     * adopted by the general assembly or still a draft.
+     */
     @WithSession
     public Uni<AnnualAccounts> annualAccounts(Caller caller, String network, int year) {
         FinanceAccess.requireMayReadIn(caller, network);
@@ -115,14 +125,16 @@ public class ReportService {
         LocalDate end = LocalDate.of(year, 12, 31);
         // everything booked on the year: its bills, and its contributions whenever they were invoiced (a run for the
         // year held in January of the next still belongs to the year)
-        return compare(network, year, DateRange.LATEST, adoptedOnly).map(found -> {
+        return compare(network, year, DateRange.LATEST, adoptedOnly).flatMap(found -> adoptions.of(network, year).map(adopted -> {
             Comparison c = found.comparison();
             Function<ComparedLine, AccountsLine> line = l -> new AccountsLine(l.code(), l.name(), l.budget().amount(),
                     l.actual().amount(), l.difference().amount());
-            return new AnnualAccounts(network, year, DutchTime.today().isAfter(end), found.budget(),
+            return new AnnualAccounts(network, year, DutchTime.today().isAfter(end),
+                    adopted == null ? AccountsStatus.DRAFT : AccountsStatus.ADOPTED,
+                    adopted == null ? null : AccountsMapper.view(adopted), found.budget(),
                     c.of(LineKind.INCOME).stream().map(line).toList(), c.of(LineKind.EXPENSE).stream().map(line).toList(),
                     sums(c, LineKind.INCOME), sums(c, LineKind.EXPENSE), result(c));
-        });
+        }));
     }
 
     private record Found(BudgetRef budget, Comparison comparison) {

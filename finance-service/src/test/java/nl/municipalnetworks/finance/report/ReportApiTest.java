@@ -147,6 +147,7 @@ class ReportApiTest {
         aYearOfBooks();
         JsonPath accounts = json(as(ADMIN).get("/v1/networks/" + NETWORK + "/annual-accounts/" + YEAR));
         assertThat(accounts.getBoolean("complete")).isFalse();
+        assertThat(accounts.getString("status")).isEqualTo("DRAFT");
         assertThat(accounts.getList("income.code")).containsExactly("CONTRIBUTIONS");
         assertThat(accounts.getList("expenses.code")).containsExactly("PLATFORM31", "LOBBY", "MEETINGS");
         assertThat(FinanceApi.amount(accounts.get("totalIncome.actual"))).isEqualByComparingTo("7000.00");
@@ -158,13 +159,14 @@ class ReportApiTest {
                 .then().statusCode(200).extract().asByteArray();
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFcode;name;kind;budget;actual;actual_minus_budget\r\n")
+        assertThat(text).startsWith("\uFEFFcode;name;kind;budget;actual;actual_minus_budget\r\n"
+                        + "ACCOUNTS_STATUS;Draft: not adopted by the general assembly;DRAFT;;;\r\n")
                 .contains("\r\nCONTRIBUTIONS;Ledenbijdragen;INCOME;10500,00;7000,00;-3500,00\r\n")
                 .contains("\r\nMEETINGS;Bijeenkomsten (ALV's);EXPENSE;1000,00;0,00;-1000,00\r\n")
                 .endsWith("\r\nRESULT;Result (income - expenses);;500,00;-420,00;-920,00\r\n")
                 .doesNotContain("\n\n");
         List<List<String>> rows = excelRows(csv);
-        assertThat(rows).extracting(r -> r.get(0)).containsExactly("code", "CONTRIBUTIONS", "TOTAL_INCOME", "PLATFORM31",
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly("code", "ACCOUNTS_STATUS", "CONTRIBUTIONS", "TOTAL_INCOME", "PLATFORM31",
                 "LOBBY", "MEETINGS", "TOTAL_EXPENSES", "RESULT");
         assertThat(ExcelCsv.parseDecimal(row(rows, "TOTAL_EXPENSES").get(4))).isEqualByComparingTo("7420.00");
 
