@@ -25,10 +25,12 @@ DAY="$(date -d 'next month' +%Y-%m-15)"
 echo "== 1. The 2025 calendar of M50 as an iCalendar feed, read by ical4j"
 jar() { find "$HOME/.m2/repository/$1" -name "$2-*.jar" ! -name '*sources*' ! -name '*javadoc*' | sort -V | tail -1; }
 CP="$(jar org/mnode/ical4j ical4j):$(jar org/slf4j slf4j-api):$(jar org/apache/commons commons-lang3):$(jar commons-codec commons-codec):$(jar org/threeten threeten-extra)"
+# the source launcher's compiler notes and SLF4J's "no provider" lines are noise here; errors still show
+read_calendar() { java -cp "$CP" "$(dirname "$0")/ReadCalendar.java" 2> >(grep -v -E '^(Note: |SLF4J)' >&2); }
 echo "   as m50-board (a member's view):"
-curl -sf -H "Authorization: Bearer $(token m50-board)" "$EVENTS/v1/networks/M50/calendar.ics?year=2025" | java -cp "$CP" "$(dirname "$0")/ReadCalendar.java"
+curl -sf -H "Authorization: Bearer $(token m50-board)" "$EVENTS/v1/networks/M50/calendar.ics?year=2025" | read_calendar
 echo "   without a token (public events only):"
-curl -sf "$EVENTS/v1/networks/M50/calendar.ics?year=2025" | java -cp "$CP" "$(dirname "$0")/ReadCalendar.java"
+curl -sf "$EVENTS/v1/networks/M50/calendar.ics?year=2025" | read_calendar
 
 echo "== 2. A full event: waiting list and promotion"
 DRINKS="$(api "$SECRETARIAT" -X POST "$EVENTS/v1/events" -d "{\"network\": \"M50\", \"kind\": \"NETWORK_DRINKS\",
@@ -61,7 +63,7 @@ for attempt in $(seq 1 40); do
   sleep 0.25
 done
 jq -r '.groups[] | "   \(.title): \(.registrants)"' <<<"$GROUPS_JSON"
-jq -r '.placedByRule[] | "   placed by the rule (\(.reason)): \(.name) \(if .municipalityName then "(" + .municipalityName + ")" else "" end) -> \(.cluster)"' <<<"$GROUPS_JSON"
+jq -r '.placedByRule[] | "   placed by the rule (\(.reason)): \(.name)\(if .municipalityName then " (" + .municipalityName + ")" else "" end) -> \(.cluster)"' <<<"$GROUPS_JSON"
 echo "   rule: $(jq -r .rule <<<"$GROUPS_JSON")"
 
 echo "== 4. The autumn assembly's decision and M50's 2026 budget in finance-service"
