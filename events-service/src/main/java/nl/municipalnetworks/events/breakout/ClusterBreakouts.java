@@ -111,23 +111,27 @@ public class ClusterBreakouts {
 
     /**
      * The group for a new registration of a locked event that names no session: its cluster's, or by the rule;
-     * null when the event has no cluster breakouts.
+     * null when the event has no cluster breakouts (then without a query: this runs under the event's lock).
      */
-    public Uni<Placement> placeNew(EventEntity event, KnownMunicipality municipality) {
-        return groups(event.id).flatMap(groups -> {
-            if (groups.isEmpty()) {
-                return Uni.createFrom().nullItem();
-            }
-            return liveIn(event.id).map(live -> {
-                Map<UUID, Integer> sizes = new HashMap<>();
-                live.forEach(r -> sizes.merge(r.sessionId, 1, Integer::sum));
-                return BreakoutPlacement.placeNew(groups, sizes, municipality == null ? null : municipality.cluster);
-            });
-        });
+    public Uni<Placement> placeNew(EventEntity event, List<SessionEntity> sessionsOfEvent, KnownMunicipality municipality) {
+        List<Group> groups = groups(sessionsOfEvent);
+        if (groups.isEmpty()) {
+            return Uni.createFrom().nullItem();
+        }
+        return registrations.getSession().flatMap(session -> session.createSelectionQuery(
+                        "select r.sessionId, count(r) from RegistrationEntity r where r.eventId = :e and r.status <> :cancelled "
+                                + "and r.sessionId in :groups group by r.sessionId", Object[].class)
+                .setParameter("e", event.id).setParameter("cancelled", RegistrationStatus.CANCELLED)
+                .setParameter("groups", groups.stream().map(Group::sessionId).toList()).getResultList())
+                .map(rows -> {
+                    Map<UUID, Integer> sizes = new HashMap<>();
+                    rows.forEach(row -> sizes.put((UUID) row[0], ((Long) row[1]).intValue()));
+                    return BreakoutPlacement.placeNew(groups, sizes, municipality == null ? null : municipality.cluster);
+                });
     }
 
     private Uni<Void> placeAll(EventEntity event) {
-        return groups(event.id).flatMap(groups -> liveIn(event.id).flatMap(live -> municipalitiesOf(live).map(known -> {
+        return sessions.ofEvent(event.id).map(ClusterBreakouts::groups).flatMap(groups -> liveIn(event.id).flatMap(live -> municipalitiesOf(live).map(known -> {
             List<BreakoutPlacement.Registrant> registrants = live.stream().map(r -> new BreakoutPlacement.Registrant(r.id,
                     r.municipalityId == null ? null : known.get(r.municipalityId).cluster, r.sessionId, r.placedByRule)).toList();
             List<Placement> placements = BreakoutPlacement.place(groups, registrants);
@@ -140,10 +144,10 @@ public class ClusterBreakouts {
     }
 
     /** The event's cluster groups in the report's order. */
-    private Uni<List<Group>> groups(UUID eventId) {
-        return sessions.ofEvent(eventId).map(all -> all.stream().filter(s -> s.cluster != null)
+    private static List<Group> groups(List<SessionEntity> sessionsOfEvent) {
+        return sessionsOfEvent.stream().filter(s -> s.cluster != null)
                 .sorted(Comparator.comparingInt(s -> Platform31Clusters.NAMES.indexOf(s.cluster)))
-                .map(s -> new Group(s.id, s.cluster)).toList());
+                .map(s -> new Group(s.id, s.cluster)).toList();
     }
 
     /** Live registrations that are in a cluster group or in no session, in registration order. */

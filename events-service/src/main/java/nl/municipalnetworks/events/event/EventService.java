@@ -198,7 +198,8 @@ public class EventService {
                 throw ProblemException.invalid("startsAt", "a session lies within its event: " + Times.dutch(event.startsAt)
                         + " to " + Times.dutch(event.endsAt));
             }
-            return sessions.ofEvent(event.id).flatMap(existing -> {
+            Uni<List<SessionEntity>> existingGroups = session.cluster == null ? Uni.createFrom().item(List.of()) : sessions.ofEvent(event.id);
+            return existingGroups.flatMap(existing -> {
                 if (session.cluster != null && existing.stream().anyMatch(s -> session.cluster.equals(s.cluster))) {
                     throw ProblemException.conflict("cluster", "this event has a breakout group for " + session.cluster + " already");
                 }

@@ -24,25 +24,35 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         });
     }
 
-    public Uni<Long> confirmedOfEvent(UUID eventId) {
-        return count("eventId = ?1 and status = ?2", eventId, RegistrationStatus.CONFIRMED);
-    }
-
-    /** Confirmed registrations per session of the event. */
-    public Uni<Map<UUID, Long>> confirmedPerSession(UUID eventId) {
+    /** Confirmed registrations of the event: in all, and per session (one query: this is counted under the event's lock). */
+    public Uni<Confirmed> confirmedOf(UUID eventId) {
         return getSession().flatMap(session -> session.createSelectionQuery(
                         "select r.sessionId, count(r) from RegistrationEntity r where r.eventId = :e and r.status = :s "
-                                + "and r.sessionId is not null group by r.sessionId", Object[].class)
+                                + "group by r.sessionId", Object[].class)
                 .setParameter("e", eventId).setParameter("s", RegistrationStatus.CONFIRMED).getResultList())
                 .map(rows -> {
-                    Map<UUID, Long> counts = new HashMap<>();
-                    rows.forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
-                    return counts;
+                    long total = 0;
+                    Map<UUID, Long> perSession = new HashMap<>();
+                    for (Object[] row : rows) {
+                        total += (Long) row[1];
+                        if (row[0] != null) {
+                            perSession.put((UUID) row[0], (Long) row[1]);
+                        }
+                    }
+                    return new Confirmed(total, perSession);
                 });
+    }
+
+    public record Confirmed(long total, Map<UUID, Long> perSession) {
     }
 
     public Uni<List<RegistrationEntity>> waitingInOrder(UUID eventId) {
         return list("eventId = ?1 and status = ?2 order by number", eventId, RegistrationStatus.WAITING);
+    }
+
+    /** The first {@code count} of the waiting list. */
+    public Uni<List<RegistrationEntity>> firstWaiting(UUID eventId, int count) {
+        return find("eventId = ?1 and status = ?2 order by number", eventId, RegistrationStatus.WAITING).range(0, count - 1).list();
     }
 
     /**

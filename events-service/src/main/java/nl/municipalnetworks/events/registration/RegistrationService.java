@@ -81,10 +81,11 @@ public class RegistrationService {
                                     throw ProblemException.conflict("email", request.email().toLowerCase(java.util.Locale.ROOT)
                                             + " is already registered for this event");
                                 }
-                                return waitingList.taken(event);
+                                return sessions.ofEvent(event.id);
                             })
-                            .flatMap(taken -> (request.sessionId() != null ? Uni.createFrom().<BreakoutPlacement.Placement>nullItem()
-                                    : breakouts.placeNew(event, municipality)).flatMap(group -> {
+                            .flatMap(sessionsOfEvent -> waitingList.taken(event, sessionsOfEvent).flatMap(taken -> (request.sessionId() != null
+                                    ? Uni.createFrom().<BreakoutPlacement.Placement>nullItem()
+                                    : breakouts.placeNew(event, sessionsOfEvent, municipality)).flatMap(group -> {
                                 RegistrationEntity r = new RegistrationEntity();
                                 r.id = UUID.randomUUID();
                                 // No session named: the group of the municipality's cluster when the event has cluster breakouts.
@@ -103,7 +104,7 @@ public class RegistrationService {
                                         ? outbox.record(Announcements.confirmed(event, r)) : Uni.createFrom().voidItem();
                                 return registrations.persist(r).flatMap(saved -> announced)
                                         .flatMap(ignored -> view(r, municipality));
-                            })));
+                            }))));
         });
     }
 

@@ -45,6 +45,19 @@ public final class SeatAllocation {
         return taken.fits(sessionId) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
     }
 
+    /**
+     * How many of the first on the waiting list can get a seat now, when that is known without looking at them: the
+     * event's free seats, if no session has a capacity of its own (then everyone fits while the event has room, and
+     * the first that many are promoted). Null when a session's capacity may let someone further down go first, or the
+     * event has no limit.
+     */
+    public static Integer mostToPromote(Taken taken) {
+        if (taken.eventCapacity() == null || taken.sessionCapacities().values().stream().anyMatch(java.util.Objects::nonNull)) {
+            return null;
+        }
+        return (int) Math.max(0, taken.eventCapacity() - taken.eventConfirmed());
+    }
+
     /** The waiting registrations that get a seat now, in the order they are given one. */
     public static List<UUID> toPromote(Taken taken, List<Waiting> waitingInOrder) {
         long eventConfirmed = taken.eventConfirmed();

@@ -36,9 +36,13 @@ public class WaitingList {
 
     /** The seats taken in a locked event. */
     public Uni<SeatAllocation.Taken> taken(EventEntity event) {
-        return sessions.ofEvent(event.id).flatMap(found -> registrations.confirmedOfEvent(event.id)
-                .flatMap(confirmed -> registrations.confirmedPerSession(event.id)
-                        .map(perSession -> new SeatAllocation.Taken(event.capacity, confirmed, capacities(found), perSession))));
+        return sessions.ofEvent(event.id).flatMap(found -> taken(event, found));
+    }
+
+    /** The seats taken in a locked event whose sessions the caller has read already. */
+    public Uni<SeatAllocation.Taken> taken(EventEntity event, List<SessionEntity> sessionsOfEvent) {
+        return registrations.confirmedOf(event.id).map(confirmed -> new SeatAllocation.Taken(event.capacity, confirmed.total(),
+                capacities(sessionsOfEvent), confirmed.perSession()));
     }
 
     /** Gives the seats that are free to the waiting list, in order; announces each promotion. */
@@ -46,7 +50,7 @@ public class WaitingList {
         if (!event.status.isLive()) {
             return Uni.createFrom().item(List.of());
         }
-        return taken(event).flatMap(taken -> registrations.waitingInOrder(event.id).flatMap(waiting -> {
+        return taken(event).flatMap(taken -> candidates(event, taken).flatMap(waiting -> {
             Map<UUID, RegistrationEntity> byId = waiting.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
             List<UUID> promoted = SeatAllocation.toPromote(taken,
                     waiting.stream().map(r -> new SeatAllocation.Waiting(r.id, r.sessionId)).toList());
@@ -60,6 +64,18 @@ public class WaitingList {
             }
             return chain.replaceWith(promoted);
         }));
+    }
+
+    /**
+     * The part of the waiting list that may get a seat now. This runs under the event's lock, and a popular event's
+     * list runs into thousands: read no more of it than {@link SeatAllocation#mostToPromote} allows.
+     */
+    private Uni<List<RegistrationEntity>> candidates(EventEntity event, SeatAllocation.Taken taken) {
+        Integer most = SeatAllocation.mostToPromote(taken);
+        if (most == null) {
+            return registrations.waitingInOrder(event.id);
+        }
+        return most == 0 ? Uni.createFrom().item(List.of()) : registrations.firstWaiting(event.id, most);
     }
 
     private static Map<UUID, Integer> capacities(List<SessionEntity> sessions) {

@@ -60,4 +60,23 @@ class SeatAllocationTest {
         assertThat(SeatAllocation.toPromote(taken(10, 7, 1), waiting)).as("one theme seat: the first for the theme")
                 .containsExactly(forTheme, forPillar);
     }
+
+    @Test
+    void withoutSessionSeatsOnlyTheFirstAsManyAsThereAreFreeSeatsAreReadFromTheWaitingList() {
+        java.util.HashMap<UUID, Integer> noSessionLimits = new java.util.HashMap<>();
+        noSessionLimits.put(PILLAR, null);
+        assertThat(SeatAllocation.mostToPromote(new SeatAllocation.Taken(100, 97, noSessionLimits, Map.of()))).isEqualTo(3);
+        assertThat(SeatAllocation.mostToPromote(new SeatAllocation.Taken(100, 100, noSessionLimits, Map.of()))).isZero();
+        assertThat(SeatAllocation.mostToPromote(new SeatAllocation.Taken(10, 12, Map.of(), Map.of()))).as("fewer seats than taken").isZero();
+        assertThat(SeatAllocation.mostToPromote(new SeatAllocation.Taken(null, 12, Map.of(), Map.of()))).as("no limit").isNull();
+        assertThat(SeatAllocation.mostToPromote(taken(10, 7, 1))).as("a session with seats of its own: read them all").isNull();
+
+        // And then those first ones are exactly whom toPromote picks from the whole list.
+        List<SeatAllocation.Waiting> waiting = List.of(new SeatAllocation.Waiting(UUID.randomUUID(), null),
+                new SeatAllocation.Waiting(UUID.randomUUID(), PILLAR), new SeatAllocation.Waiting(UUID.randomUUID(), null),
+                new SeatAllocation.Waiting(UUID.randomUUID(), null));
+        SeatAllocation.Taken twoFree = new SeatAllocation.Taken(10, 8, noSessionLimits, Map.of());
+        assertThat(SeatAllocation.toPromote(twoFree, waiting))
+                .isEqualTo(SeatAllocation.toPromote(twoFree, waiting.subList(0, SeatAllocation.mostToPromote(twoFree))));
+    }
 }
