@@ -29,7 +29,7 @@ token=$(curl -sf -d grant_type=password -d client_id=web-portal -d username=m50-
 # A 15-minute token outlives the run.
 
 source bench/service-jvm.sh
-mapfile -t jvm_options < <(service_jvm_options "${JAR%/*}")
+mapfile -t jvm_options < <(service_jvm_options "$JAR")
 start_ns=$(date +%s%N)
 DB_REACTIVE_URL=postgresql://127.0.0.1:15432/member DB_JDBC_URL=jdbc:postgresql://127.0.0.1:15432/member \
 KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 OIDC_ISSUER=$KEYCLOAK \

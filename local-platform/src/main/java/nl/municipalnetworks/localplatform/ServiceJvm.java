@@ -8,13 +8,16 @@ import java.util.List;
 /**
  * The JVM options a service runs with (in the folder of its quarkus-run.jar): the shared argument file
  * {@code runtime/service.jvm-options} (heap, collector; the container images are to use the same file) and,
- * when the build made one, the service's class-data archive, which saves loading and verifying the same few thousand classes on every start.
- * The benchmarks compose the same options in bench/service-jvm.sh.
+ * when the build made one ({@code -DstartupArchive}, see the root pom), the service's start-up archive, which
+ * saves loading, verifying and linking the same classes on every start. The benchmarks take their options from
+ * {@link #main}, so that they measure what the launcher runs.
  */
-final class ServiceJvm {
+public final class ServiceJvm {
 
     static final String OPTIONS_FILE = "runtime/service.jvm-options";
-    /** Written by the build with -Dquarkus.package.jar.appcds.enabled=true (see ./platform). */
+    /** JDK 25+: an AOT cache (JEP 483/514), classes loaded and linked ahead of time. */
+    static final String AOT_CACHE = "app.aot";
+    /** Older JDKs: a class-data archive (AppCDS). */
     static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
 
     private ServiceJvm() {
@@ -28,11 +31,22 @@ final class ServiceJvm {
             throw new IllegalStateException("Missing " + file + ": the JVM options of the services");
         }
         options.add("@" + file.toAbsolutePath());
-        if (Files.isRegularFile(quarkusRunJar.resolveSibling(CLASS_DATA_ARCHIVE))) {
-            // Relative, like the jar: the service runs in the jar's folder, where the archive was made. A stale
-            // or foreign archive (another JDK) is ignored by the JVM with a warning, never fatal.
+        // Relative, like the jar: the service runs in the jar's folder, where the archive was made. An archive of
+        // another JDK (the build ran on another one) is ignored by the JVM with a warning, never fatal.
+        if (Files.isRegularFile(quarkusRunJar.resolveSibling(AOT_CACHE))) {
+            options.add("-XX:AOTCache=" + AOT_CACHE);
+        } else if (Files.isRegularFile(quarkusRunJar.resolveSibling(CLASS_DATA_ARCHIVE))) {
             options.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
         }
         return options;
+    }
+
+    /** Prints the options for {@code <quarkus-run.jar>}, one per line, run from the checkout's root (bench/). */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: ServiceJvm <path to a service's quarkus-run.jar>");
+            System.exit(2);
+        }
+        options(Path.of("").toAbsolutePath(), Path.of(args[0])).forEach(System.out::println);
     }
 }
