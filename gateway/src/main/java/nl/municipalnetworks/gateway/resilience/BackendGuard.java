@@ -93,7 +93,11 @@ public final class BackendGuard {
         }
         Future<ProxyResponse> answer = proxy.sendRequest();
         Promise<ProxyResponse> result = Promise.promise();
-        Future.any(bodySent.future(), answer).onComplete(first -> {
+        // Whichever comes first: the body is handed over, or the service (or the connection attempt) answers.
+        Promise<Void> first = Promise.promise();
+        bodySent.future().onComplete(done -> first.tryComplete());
+        answer.onComplete(done -> first.tryComplete());
+        first.future().onComplete(done -> {
             if (bodySent.future().failed() && !answer.isComplete()) {
                 // The caller broke off its upload: nothing the service did; the proxy answers the (gone) caller.
                 answer.onComplete(result);

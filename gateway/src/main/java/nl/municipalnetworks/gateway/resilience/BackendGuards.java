@@ -1,15 +1,18 @@
 package nl.municipalnetworks.gateway.resilience;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import nl.municipalnetworks.gateway.routing.Backend;
 import nl.municipalnetworks.gateway.routing.RouteTable;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** One {@link BackendGuard} per backend: a failing service opens only its own breaker. */
-@ApplicationScoped
+/**
+ * One {@link BackendGuard} per backend: a failing service opens only its own breaker. A singleton, created when the
+ * routes are registered, so that every breaker exists (for its state and for maintenance) before the first request.
+ */
+@Singleton
 public class BackendGuards {
 
     private final Map<String, BackendGuard> guards;

@@ -6,6 +6,7 @@ import io.vertx.core.VertxException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -66,6 +67,12 @@ public class ProxyRoutes {
         HttpServerRequest request = ctx.request();
         if (request.authority() == null) {
             Problems.send(ctx, 400, "The request needs a Host header");
+            return;
+        }
+        if (request.version() == HttpVersion.HTTP_2 && !request.headers().contains("Content-Length") && !request.isEnded()) {
+            // HTTP/2 over TLS (if the gateway ever ends TLS itself): vertx-http-proxy 4.5 would send a body of unknown
+            // length without framing, so the caller has to say how long it is.
+            Problems.send(ctx, 411, "Send the request body with a Content-Length");
             return;
         }
         Optional<RouteTable.Target> found;

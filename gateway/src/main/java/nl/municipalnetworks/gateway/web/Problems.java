@@ -2,7 +2,9 @@ package nl.municipalnetworks.gateway.web;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -30,17 +32,23 @@ public final class Problems {
         return problem.toBuffer();
     }
 
+    private static boolean announcesBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        return length != null && !length.trim().equals("0") || request.headers().contains("Transfer-Encoding");
+    }
+
     /** Seconds for Retry-After: at least 1, rounded up. */
     public static String retryAfter(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         return Long.toString(seconds);
     }
 
+    /**
+     * Answers with a problem. When the caller is still sending a body the gateway will not read (a refused upload),
+     * the connection is closed after the answer, as HTTP/1.1 allows, instead of leaving the caller stuck.
+     */
     public static void send(RoutingContext ctx, int status, String detail) {
-        send(ctx.response(), status, detail);
-    }
-
-    public static void send(HttpServerResponse response, int status, String detail) {
+        HttpServerResponse response = ctx.response();
         if (response.ended() || response.closed()) {
             return;
         }
@@ -49,12 +57,21 @@ public final class Problems {
             response.reset();
             return;
         }
+        HttpServerRequest request = ctx.request();
+        boolean unreadBody = request.version() != HttpVersion.HTTP_2 && !request.isEnded() && announcesBody(request);
         Buffer body = body(status, detail);
         response.setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .putHeader("Content-Length", Integer.toString(body.length()))
                 .putHeader("Cache-Control", "no-store")
-                .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .end(body);
+                .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (unreadBody) {
+            response.putHeader("Connection", "close");
+        }
+        response.end(body).onComplete(done -> {
+            if (unreadBody) {
+                request.connection().close();
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package nl.municipalnetworks.gateway.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
@@ -9,6 +10,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,6 +33,12 @@ public class WebHygiene {
     private static final Logger ACCESS = Logger.getLogger("nl.municipalnetworks.gateway.access");
     private static final Logger LOG = Logger.getLogger(WebHygiene.class);
 
+    private final MemorySize maxBodySize;
+
+    WebHygiene(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::everyRequest).failureHandler(this::failed);
         router.route().last().handler(ctx -> Problems.send(ctx, 404, "There is no API at this path"));
@@ -46,7 +54,21 @@ public class WebHygiene {
             SecurityHeaders.apply(ctx.response().headers(), request.scheme());
         });
         ctx.addEndHandler(result -> accessLog(ctx, requestId, started, result.succeeded()));
+        if (declaredLength(request) > maxBodySize.asLongValue()) {
+            // Quarkus would refuse it too (later, with an empty 413); say it as a problem, before reading any of it.
+            Problems.send(ctx, 413, "The request body is larger than " + maxBodySize.asLongValue() + " bytes");
+            return;
+        }
         ctx.next();
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**

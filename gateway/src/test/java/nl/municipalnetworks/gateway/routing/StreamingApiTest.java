@@ -3,6 +3,8 @@ package nl.municipalnetworks.gateway.routing;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import nl.municipalnetworks.gateway.EchoBackends;
@@ -38,6 +40,8 @@ class StreamingApiTest {
         byte[] document = new byte[TWENTY_MIB];
         new Random(20).nextBytes(document);
         JsonPath echo = given().auth().oauth2(TestTokens.forUser("m50-secretariat"))
+                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType("application/pdf").body(document)
                 .post("/api/v1/events/events/42/documents")
                 .then().statusCode(200).extract().jsonPath();
@@ -91,5 +95,6 @@ class StreamingApiTest {
         RawHttp.Answer answer = RawHttp.send(gateway, "POST", "/api/v1/events/events/42/documents",
                 "Content-Type: application/pdf\r\nContent-Length: " + (22 * 1024 * 1024) + "\r\n", new byte[0], false);
         assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
     }
 }
