@@ -25,6 +25,7 @@ import nl.municipalnetworks.gateway.web.Problems;
 import nl.municipalnetworks.gateway.web.RequestIds;
 import nl.municipalnetworks.gateway.web.WebHygiene;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,8 @@ public class ProxyRoutes {
     // WebSocket upgrades would bypass the interceptors (and relay Cookie); the services have none.
     private static final ProxyOptions PROXY_OPTIONS = new ProxyOptions().setSupportWebSocket(false);
 
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
     private final RouteTable routes;
     private final BackendGuards guards;
     private final RateLimiter limiter;
@@ -59,6 +62,8 @@ public class ProxyRoutes {
     }
 
     void register(@Observes Router router) {
+        routes.backends().forEach(backend -> LOG.infof("Route %s/** -> %s%s/** (timeout %d ms)", backend.pathPrefix(),
+                backend.url(), backend.servicePrefix(), backend.timeout().toMillis()));
         router.route("/api/*").order(CORS_ORDER).handler(corsHandler());
         router.route("/api/*").handler(this::forward);
     }
