@@ -12,32 +12,21 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(String memberServiceUrl, String pillarServiceUrl, String financeServiceUrl, String eventsServiceUrl,
-                      String keycloakUrl, String issuerUrl) {
+    static void print(String gatewayUrl, String memberServiceUrl, String keycloakUrl, String issuerUrl) {
         String tokenUrl = issuerUrl + "/protocol/openid-connect/token";
+        String api = gatewayUrl + "/api/v1";
         String bar = "=".repeat(100);
         Console.plain("");
         Console.plain(bar);
         Console.plain(" Local platform is up. Press Ctrl-C to stop everything.");
         Console.plain(bar);
-        Console.plain(" member-service");
-        Console.plain("   Swagger UI    " + memberServiceUrl + "/q/swagger-ui");
-        Console.plain("   OpenAPI       " + memberServiceUrl + "/v1/openapi.json");
-        Console.plain("   Health        " + memberServiceUrl + "/q/health");
-        Console.plain("   Metrics       " + memberServiceUrl + "/q/metrics");
-        Console.plain("   Members (public)  " + memberServiceUrl + "/v1/networks/M50/members");
-        Console.plain(" pillar-service");
-        Console.plain("   Swagger UI    " + pillarServiceUrl + "/q/swagger-ui");
-        Console.plain("   OpenAPI       " + pillarServiceUrl + "/v1/openapi.json");
-        Console.plain("   Pillars (public)  " + pillarServiceUrl + "/v1/pillars?network=M50&on=2025-06-01");
-        Console.plain("   Theme graph (public)  " + pillarServiceUrl + "/v1/networks/G40/theme-graph");
-        Console.plain(" finance-service");
-        Console.plain("   Swagger UI    " + financeServiceUrl + "/q/swagger-ui");
-        Console.plain("   OpenAPI       " + financeServiceUrl + "/v1/openapi.json");
-        Console.plain(" events-service");
-        Console.plain("   Swagger UI    " + eventsServiceUrl + "/q/swagger-ui");
-        Console.plain("   OpenAPI       " + eventsServiceUrl + "/v1/openapi.json");
-        Console.plain("   Calendar (public)  " + eventsServiceUrl + "/v1/networks/M50/calendar.ics?year=2025");
+        Console.plain(" Go to the gateway: " + gatewayUrl);
+        Console.plain("   Every API through it: " + api + "/{members,pillars,finance,events}/<the service's path after /v1/>");
+        Console.plain("   Members (public)   " + api + "/members/networks/M50/members");
+        Console.plain("   Pillars (public)   " + api + "/pillars/pillars?network=M50&on=2025-06-01");
+        Console.plain("   Calendar (public)  " + api + "/events/networks/M50/calendar.ics?year=2025");
+        Console.plain(" The services directly (each with Swagger UI at /q/swagger-ui and its OpenAPI at /v1/openapi.json):");
+        Console.plain("   member-service " + memberServiceUrl + ", pillar-service :8082, finance-service :8083, events-service :8084");
         Console.plain(" Keycloak        " + keycloakUrl + "   (admin console: admin / admin)");
         Console.plain("   Realm issuer  " + issuerUrl);
         Console.plain("");
@@ -45,17 +34,17 @@ final class Banner {
         Console.plain("   " + String.join(", ", TEST_USERS));
         Console.plain(" Machine client: vng-network-client / vng-network-client-secret (client credentials)");
         Console.plain("");
-        Console.plain(" Try it (token for m50-secretariat, then endpoints that need a login):");
+        Console.plain(" Try it (token for m50-secretariat, then endpoints that need a login, through the gateway):");
         Console.plain("   TOKEN=$(curl -s -d grant_type=password -d client_id=web-portal \\");
         Console.plain("     -d username=m50-secretariat -d password=m50-secretariat \\");
         Console.plain("     " + tokenUrl + " \\");
         Console.plain("     | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
-        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" " + memberServiceUrl + "/v1/networks/M50/growth");
-        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + memberServiceUrl + "/v1/memberships?network=M50&pageSize=5'");
-        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + pillarServiceUrl + "/v1/networks/M50/lobby-due?weeks=4'");
-        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + financeServiceUrl + "/v1/networks/M50/contribution-preview?year=2026'");
+        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" " + api + "/members/networks/M50/growth");
+        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + api + "/members/memberships?network=M50&pageSize=5'");
+        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + api + "/pillars/networks/M50/lobby-due?weeks=4'");
+        Console.plain("   curl -s -H \"Authorization: Bearer $TOKEN\" '" + api + "/finance/networks/M50/contribution-preview?year=2026'");
         Console.plain("");
-        Console.plain(" Logs: .platform/logs/ (member-service.log, pillar-service.log, finance-service.log, events-service.log, keycloak.log), .platform/data/kafka/kafka.log");
+        Console.plain(" Logs: .platform/logs/ (gateway.log, member-service.log, pillar-service.log, finance-service.log, events-service.log, keycloak.log), .platform/data/kafka/kafka.log");
         Console.plain(bar);
     }
 }

@@ -41,10 +41,21 @@ public final class LocalPlatform {
     static final int KEYCLOAK_PORT = 8180;
     static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
 
-    /** A service of this repository: its module folder is its name; it owns one database. */
-    record Service(String name, int port, String database) {
+    /**
+     * A service of this repository: its module folder is its name; it owns one database. Health answers on
+     * {@code managementPort} (the services: their API port; the gateway keeps it off its public port).
+     */
+    record Service(String name, int port, String database, int managementPort) {
+        Service(String name, int port, String database) {
+            this(name, port, database, port);
+        }
+
         String url() {
             return "http://" + HOST + ":" + port;
+        }
+
+        URI readyUrl() {
+            return URI.create("http://" + HOST + ":" + managementPort + "/q/health/ready");
         }
 
         Path jar(Path root) {
@@ -56,8 +67,12 @@ public final class LocalPlatform {
     static final Service PILLAR_SERVICE = new Service("pillar-service", 8082, "pillar");
     static final Service FINANCE_SERVICE = new Service("finance-service", 8083, "finance");
     static final Service EVENTS_SERVICE = new Service("events-service", 8084, "events");
+    /** The one entry for browsers and other networks; started last, once the services behind it answer. */
+    static final Service GATEWAY = new Service("gateway", 8080, "gateway", 9080);
     /** Started in this order, stopped in the reverse one. */
     static final List<Service> SERVICES = List.of(MEMBER_SERVICE, PILLAR_SERVICE, FINANCE_SERVICE, EVENTS_SERVICE);
+    /** Every process the launcher starts from this repository: the services, then the gateway. */
+    static final List<Service> ALL = List.of(MEMBER_SERVICE, PILLAR_SERVICE, FINANCE_SERVICE, EVENTS_SERVICE, GATEWAY);
 
     /** Something started, with the name used in progress lines; stopped in reverse order. */
     private record Running(String name, AutoCloseable server) {
@@ -131,7 +146,7 @@ public final class LocalPlatform {
             try (Console.Step step = step("postgres")) {
                 postgres = track("postgres",
                         PostgresServer.start(POSTGRES_PORT, platformDir.resolve("data/postgres")));
-                for (Service service : SERVICES) {
+                for (Service service : ALL) {
                     postgres.createDatabaseIfMissing(service.database());
                 }
                 step.succeeded();
@@ -181,6 +196,7 @@ public final class LocalPlatform {
                         EventsSeed.fromClasspath(), platformDir.resolve("data/events-seed-complete")).loadUnlessPresent();
                 step.succeeded();
             }
+            startService(GATEWAY, postgres, commonEnv);
         } catch (StopRequested e) {
             return; // the stop thread ends the JVM
         } catch (Exception e) {
@@ -196,8 +212,7 @@ public final class LocalPlatform {
             return;
         }
         Console.info("platform up in %.1f s", Console.seconds(started));
-        Banner.print(MEMBER_SERVICE.url(), PILLAR_SERVICE.url(), FINANCE_SERVICE.url(), EVENTS_SERVICE.url(), keycloak.baseUrl(),
-                keycloak.issuerUrl());
+        Banner.print(GATEWAY.url(), MEMBER_SERVICE.url(), keycloak.baseUrl(), keycloak.issuerUrl());
         // Stay in the foreground; the stop handler ends the JVM.
         Thread.currentThread().join();
     }
@@ -303,7 +318,7 @@ public final class LocalPlatform {
             ServiceProcess process = track(service.name(), ServiceProcess.start(service.name(), jar,
                     ServiceJvm.options(root, jar), platformDir.resolve("logs/" + service.name() + ".log"), env));
             Console.info("%s: pid %d, log %s", service.name(), process.pid(), root.relativize(process.logFile()));
-            process.awaitReady(URI.create(service.url() + "/q/health/ready"), SERVICE_TIMEOUT, step);
+            process.awaitReady(service.readyUrl(), SERVICE_TIMEOUT, step);
             process.onExit(() -> {
                 if (!stopping) {
                     Console.info("WARNING: %s exited unexpectedly with code %d; last lines of its log:%n%s",
@@ -316,7 +331,7 @@ public final class LocalPlatform {
 
     private void requireBuilt(Path kafkaLib) {
         List<String> missing = new ArrayList<>();
-        for (Service service : SERVICES) {
+        for (Service service : ALL) {
             if (!Files.isRegularFile(service.jar(root))) {
                 missing.add(root.relativize(service.jar(root)).toString());
             }
@@ -378,7 +393,10 @@ public final class LocalPlatform {
         ports.put(KAFKA_PORT, "Kafka");
         ports.put(KAFKA_CONTROLLER_PORT, "Kafka controller");
         ports.put(KEYCLOAK_PORT, "Keycloak");
-        SERVICES.forEach(service -> ports.put(service.port(), service.name()));
+        ALL.forEach(service -> {
+            ports.put(service.port(), service.name());
+            ports.put(service.managementPort(), service.name());
+        });
         List<String> busy = new ArrayList<>();
         ports.forEach((port, what) -> {
             try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
