@@ -17,14 +17,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Small real HTTP servers standing in the services' places in the gateway's tests: a fixture for the proxy's
  * behaviour, not a stand-in for the services. Each answers what it received (backend name, method, path, query,
  * headers, body length and SHA-256) as JSON, except for a few paths:
  * <ul>
- *   <li>{@code /v1/hang}: never answers (a service that sits on a request);</li>
+ *   <li>{@code /v1/hang}: never answers (a service that sits on a request); {@link #hangsStarted} and
+ *       {@link #hangsEnded} count such requests and their connections that the gateway closed;</li>
+ *   <li>{@code /v1/close-once/{key}}: the first request for a key loses its connection without an answer (a
+ *       keep-alive connection that closes just as it is used), later ones are echoed;</li>
  *   <li>{@code /v1/downloads/{bytes}}: that many deterministic bytes ({@link #downloadBytes}) as a PDF attachment,
  *       chunked;</li>
  *   <li>{@code /v1/calendar.ics}: an iCalendar file;</li>
@@ -40,6 +46,9 @@ public final class EchoBackends {
     private static Vertx vertx;
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
     private static final Map<String, HttpServer> SERVERS = new LinkedHashMap<>();
+    private static final Set<String> CLOSED_ONCE = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger HANGS_STARTED = new AtomicInteger();
+    private static final AtomicInteger HANGS_ENDED = new AtomicInteger();
 
     private EchoBackends() {
     }
@@ -81,6 +90,16 @@ public final class EchoBackends {
         }
     }
 
+    /** How many {@code /v1/hang} requests have arrived so far. */
+    public static int hangsStarted() {
+        return HANGS_STARTED.get();
+    }
+
+    /** How many connections of {@code /v1/hang} requests have been closed (by the gateway) so far. */
+    public static int hangsEnded() {
+        return HANGS_ENDED.get();
+    }
+
     /** The bytes {@code /v1/downloads/{size}} answers. */
     public static byte[] downloadBytes(int size) {
         byte[] bytes = new byte[size];
@@ -109,7 +128,13 @@ public final class EchoBackends {
     private static void handle(String name, HttpServerRequest request) {
         String path = request.path();
         if (path.equals("/v1/hang")) {
+            HANGS_STARTED.incrementAndGet();
+            request.connection().closeHandler(closed -> HANGS_ENDED.incrementAndGet());
             request.handler(chunk -> { });
+            return;
+        }
+        if (path.startsWith("/v1/close-once/") && CLOSED_ONCE.add(path)) {
+            request.connection().close();
             return;
         }
         if (path.startsWith("/v1/downloads/")) {

@@ -9,10 +9,17 @@ import jakarta.inject.Inject;
 import nl.municipalnetworks.gateway.EchoBackends;
 import nl.municipalnetworks.gateway.GatewayTestResource;
 import nl.municipalnetworks.testsupport.TestTokens;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
+
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -69,6 +76,48 @@ class ResilienceApiTest {
             given().get("/api/v1/slow/anything").then().statusCode(200);
         } finally {
             breakers.reset(BackendGuard.breakerName("slow"));
+        }
+    }
+
+    @Test
+    void aReadWhoseConnectionClosesBeforeAnyAnswerIsSentOnceMoreAndAWriteIsNot() {
+        String pillars = BackendGuard.breakerName("pillars");
+        breakers.reset(pillars);
+        try {
+            given().get("/api/v1/pillars/close-once/" + UUID.randomUUID()).then().statusCode(200)
+                    .body("backend", equalTo("pillars")).body("method", equalTo("GET"));
+
+            // A write may have reached the service before the connection went: the caller decides about repeating it.
+            given().contentType("application/json").body("{}").post("/api/v1/pillars/close-once/" + UUID.randomUUID())
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .body("detail", containsString("cannot be reached"));
+        } finally {
+            breakers.reset(pillars);
+        }
+    }
+
+    @Test
+    void callersThatHangUpDoNotOpenTheBreaker() throws Exception {
+        String events = BackendGuard.breakerName("events");
+        breakers.reset(events);
+        try {
+            // More broken-off calls than the test breaker's request volume (4), all of them "failed" exchanges.
+            for (int call = 1; call <= 5; call++) {
+                int started = EchoBackends.hangsStarted();
+                int ended = EchoBackends.hangsEnded();
+                try (Socket caller = new Socket("127.0.0.1", RestAssured.port)) {
+                    caller.getOutputStream().write(("GET /api/v1/events/hang HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    caller.getOutputStream().flush();
+                    await().atMost(Duration.ofSeconds(5)).until(() -> EchoBackends.hangsStarted() > started);
+                }
+                // The gateway resets its request to the service once the caller is gone: the service sees it close.
+                await().atMost(Duration.ofSeconds(5)).until(() -> EchoBackends.hangsEnded() > ended);
+            }
+            assertThat(breakers.currentState(events)).isEqualTo(CircuitBreakerState.CLOSED);
+            given().get("/api/v1/events/anything").then().statusCode(200);
+        } finally {
+            breakers.reset(events);
         }
     }
 

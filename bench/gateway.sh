@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The gateway's cost (issue 10), figures not a test: the same list endpoints directly at member-service and through
+# the gateway, same token, same load, in one run.
+#   throughput: wrk -t2 -c16, requests/s through the gateway / directly          (target >= 0.8)
+#   latency at moderate load: wrk -t1 -c2, p99 through the gateway minus directly (target <= 2 ms)
+#   the gateway's resident memory (RSS) at the end
+# Needs the local platform running (./platform up). The bench starts a second gateway on port 8088 (health 9088)
+# in front of the platform's services, with rate limits out of the way (the platform's gateway would answer 429 after
+# 600 requests a minute per caller), as ./platform runs the gateway otherwise (ServiceJvm's options).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${BENCH_DURATION:-15s}
+PORT=8088
+MANAGEMENT_PORT=9088
+KEYCLOAK=http://127.0.0.1:8180/realms/municipal-networks
+DIRECT=http://127.0.0.1:8081/v1
+VIA=http://127.0.0.1:$PORT/api/v1/members
+JAR=gateway/target/quarkus-app/quarkus-run.jar
+JAVA="${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}"
+
+for tool in wrk jq curl; do
+  command -v $tool >/dev/null || { echo "installing $tool"; apt-get update -qq && apt-get install -y -qq $tool; }
+done
+[ -f "$JAR" ] || { echo "build first: ./platform up (or ./mvnw -DskipTests install)"; exit 1; }
+curl -sf -o /dev/null "$DIRECT/networks/M50/members" \
+  || { echo "the local platform is not running: start it with ./platform up"; exit 1; }
+
+token=$(curl -sf -d grant_type=password -d client_id=web-portal -d username=m50-secretariat \
+  -d password=m50-secretariat "$KEYCLOAK/protocol/openid-connect/token" | jq -r .access_token)
+# A 15-minute token outlives the run.
+
+source bench/service-jvm.sh
+mapfile -t options < <(service_jvm_options "$JAR")
+OIDC_ISSUER=$KEYCLOAK env -C "${JAR%/*}" "$JAVA" "${options[@]}" -Dquarkus.http.port=$PORT \
+  -Dquarkus.management.port=$MANAGEMENT_PORT \
+  -Dgateway.rate-limit.default.capacity=1000000000 -Dgateway.rate-limit.anonymous.capacity=1000000000 \
+  -jar quarkus-run.jar > /tmp/gateway-bench.log 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
+  kill -0 $pid 2>/dev/null || { echo "the gateway died; see /tmp/gateway-bench.log"; exit 1; }
+  sleep 0.05
+done
+
+# Warm both paths up before wrk measures them.
+for url in "$DIRECT/networks/M50/members" "$VIA/networks/M50/members"; do
+  seq 1000 | xargs -P 4 -I{} curl -sf -o /dev/null "$url"
+done
+for url in "$DIRECT/memberships?network=M50" "$VIA/memberships?network=M50"; do
+  seq 1000 | xargs -P 4 -I{} curl -sf -o /dev/null -H "Authorization: Bearer $token" "$url"
+done
+
+# Prints "<requests/s> <p99 in ms> <non-2xx>".
+run_wrk() { # threads, connections, url, [header]
+  local out
+  out=$(wrk -t"$1" -c"$2" -d"$DURATION" --latency ${4:+-H "$4"} "$3")
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx/ { errors = $5 }
+    END { printf "%s %.2f %d\n", rps, p99, errors }' <<<"$out"
+}
+
+verdict() { if awk "BEGIN {exit !($1)}"; then echo "met"; else echo "NOT met"; fi; }
+
+echo
+echo "gateway benchmark  ($(nproc) cores, wrk for $DURATION each, $("$JAVA" -version 2>&1 | head -1))"
+printf "%-44s %-30s %-30s %s\n" "" "directly (member-service)" "through the gateway" "gateway / direct"
+compare() { # label, path under /v1, [header]
+  local direct via ratio added
+  read -r d_rps _ d_err <<<"$(run_wrk 2 16 "$DIRECT$2" "${3:-}")"
+  read -r v_rps _ v_err <<<"$(run_wrk 2 16 "$VIA$2" "${3:-}")"
+  ratio=$(awk -v a="$v_rps" -v b="$d_rps" 'BEGIN {printf "%.2f", a / b}')
+  printf "%-44s %-30s %-30s %sx (target >= 0.8: %s)\n" "$1, 16 connections" "$d_rps req/s, non-2xx $d_err" \
+    "$v_rps req/s, non-2xx $v_err" "$ratio" "$(verdict "$ratio >= 0.8")"
+  read -r d_rps d_p99 d_err <<<"$(run_wrk 1 2 "$DIRECT$2" "${3:-}")"
+  read -r v_rps v_p99 v_err <<<"$(run_wrk 1 2 "$VIA$2" "${3:-}")"
+  added=$(awk -v a="$v_p99" -v b="$d_p99" 'BEGIN {printf "%.2f", a - b}')
+  printf "%-44s %-30s %-30s +%s ms p99 (target <= 2 ms: %s)\n" "$1, 2 connections" "p99 $d_p99 ms ($d_rps req/s)" \
+    "p99 $v_p99 ms ($v_rps req/s)" "$added" "$(verdict "$added <= 2")"
+}
+compare "GET members of M50 (public, no token)" "/networks/M50/members"
+compare "GET memberships of M50 (secretariat token)" "/memberships?network=M50" "Authorization: Bearer $token"
+echo "gateway RSS at the end: $(awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/$pid/status) MB"
