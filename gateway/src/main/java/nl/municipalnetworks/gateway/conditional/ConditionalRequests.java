@@ -6,7 +6,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.streams.ReadStream;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -23,10 +22,11 @@ import java.util.Set;
 /**
  * {@code ETag} and {@code 304 Not Modified} for API clients that poll the public lists and the calendar feed.
  *
- * <p>For a GET on a configured route, a 200 answer of the service with a known length up to the size limit is read
- * into memory and gets a strong ETag from the SHA-256 of its bytes. When the caller's {@code If-None-Match} matches,
- * it gets 304 with that ETag and no body; otherwise the body, unchanged. Answers that already carry an ETag (the
- * service's own), other statuses, bodies of unknown length (chunked) and larger ones pass through untouched.
+ * <p>For a GET on a configured route, a 200 answer of the service up to the size limit is read into memory and gets a
+ * strong ETag from the SHA-256 of its bytes. When the caller's {@code If-None-Match} matches, it gets 304 with that
+ * ETag and no body; otherwise the body, unchanged (a chunked one then goes with a Content-Length). Answers that
+ * already carry an ETag (the service's own) and other statuses pass through untouched; a larger body (a declared
+ * length over the limit at once, a chunked one once the limit is passed) streams on unchanged without ETag.
  *
  * <p>Caching: the answer of a request with a token (or a session cookie) can depend on who asks, so it is marked
  * {@code private} (no shared cache may keep it); every answer gets {@code no-cache} unless the service said more
@@ -69,11 +69,16 @@ public class ConditionalRequests {
         public Future<Void> handleProxyResponse(ProxyContext proxy) {
             ProxyResponse response = proxy.response();
             Body body = response.getBody();
-            if (response.getStatusCode() != 200 || body == null || body.length() < 0 || body.length() > maxBodySize
+            if (response.getStatusCode() != 200 || body == null || body.length() > maxBodySize
                     || response.headers().contains("ETag")) {
                 return proxy.sendResponse();
             }
-            return read(body.stream()).compose(bytes -> {
+            return BodyReader.read(body.stream(), maxBodySize).compose(read -> {
+                if (read.tooLarge() != null) {
+                    response.setBody(Body.body(read.tooLarge(), -1));
+                    return proxy.sendResponse();
+                }
+                Buffer bytes = read.whole();
                 String etag = EntityTags.of(bytes.getBytes());
                 MultiMap headers = response.headers();
                 headers.set("ETag", etag);
@@ -140,15 +145,5 @@ public class ConditionalRequests {
             }
         }
         return out.end();
-    }
-
-    private static Future<Buffer> read(ReadStream<Buffer> stream) {
-        io.vertx.core.Promise<Buffer> promise = io.vertx.core.Promise.promise();
-        Buffer content = Buffer.buffer();
-        stream.exceptionHandler(promise::tryFail);
-        stream.handler(content::appendBuffer);
-        stream.endHandler(v -> promise.tryComplete(content));
-        stream.resume();
-        return promise.future();
     }
 }
