@@ -1,5 +1,6 @@
 package nl.municipalnetworks.gateway.audit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -34,6 +35,12 @@ class AuditApiTest {
 
     @Inject
     AuditService service;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void aWriteThroughTheGatewayIsRecordedOnceWithWhoWhatAndTheAnswer() {
@@ -81,6 +88,24 @@ class AuditApiTest {
         assertThat(onlyRecord(deleted).getString("method")).isEqualTo("DELETE");
         assertThat(onlyRecord(patched).getString("path")).isEqualTo("/api/v1/finance/invoices/7");
         assertThat(onlyRecord(put).getString("method")).isEqualTo("PUT");
+    }
+
+    @Test
+    void aWriteWhileTheAuditTableIsAwayIsAnsweredAndItsRecordStoredOnARetry() {
+        String requestId = newRequestId();
+        double retriedBefore = retried();
+        ServiceDatabase.execute("alter table audit_record rename to audit_record_away");
+        try {
+            given().auth().oauth2(TestTokens.forUser("m50-secretariat")).header("X-Request-Id", requestId)
+                    .post("/api/v1/members/memberships").then().statusCode(200);
+            // The first insert failed and the record waits for its next attempt.
+            Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(15))
+                    .until(() -> retried() > retriedBefore);
+            assertThat(trail.pending()).isPositive();
+        } finally {
+            ServiceDatabase.execute("alter table audit_record_away rename to audit_record");
+        }
+        assertThat(onlyRecord(requestId).getInt("status")).isEqualTo(200);
     }
 
     @Test
@@ -210,6 +235,10 @@ class AuditApiTest {
         assertThat(deleted).isGreaterThanOrEqualTo(5);
         assertThat(ServiceDatabase.count("select count(*) from audit_record where request_id like '" + prefix + "-old-%'")).isZero();
         assertThat(ServiceDatabase.count("select count(*) from audit_record where request_id = '" + prefix + "-recent'")).isOne();
+    }
+
+    private double retried() {
+        return meters.counter("gateway.audit.records", "outcome", "retried").count();
     }
 
     private static void insert(String requestId, Instant occurredAt) {
