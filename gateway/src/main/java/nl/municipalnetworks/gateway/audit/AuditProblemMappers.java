@@ -10,8 +10,8 @@ import nl.municipalnetworks.gateway.web.Problems;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The gateway's own API answers its refusals as the services do: RFC 9457 problem details, a bad query parameter
- * named in {@code invalidParams} (NL GOV API Design Rules).
+ * The gateway's own JAX-RS API (the audit trail) answers its refusals as the services do: RFC 9457 problem details, a
+ * bad query parameter named in {@code invalidParams} (NL GOV API Design Rules); no token 401, a role that may not 403.
  */
 public class AuditProblemMappers {
 
@@ -38,7 +38,7 @@ public class AuditProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return response(403, Problems.body(403, "Only the platform admin and a network's board may read the audit trail")
+        return response(403, Problems.body(403, "Your roles do not allow this")
                 .toJsonObject());
     }
 
@@ -47,7 +47,7 @@ public class AuditProblemMappers {
                 .header("WWW-Authenticate", "Bearer")
                 .type(Problems.MEDIA_TYPE)
                 .header("Cache-Control", "no-store")
-                .entity(Problems.body(401, "Sign in: the audit trail needs a bearer token").toString())
+                .entity(Problems.body(401, "This needs a bearer token: sign in first").toString())
                 .build();
     }
 
