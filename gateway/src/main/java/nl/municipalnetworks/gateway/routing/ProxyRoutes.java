@@ -15,6 +15,7 @@ import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.municipalnetworks.gateway.conditional.ConditionalRequests;
 import nl.municipalnetworks.gateway.ratelimit.ClientKey;
 import nl.municipalnetworks.gateway.ratelimit.RateLimiter;
 import nl.municipalnetworks.gateway.resilience.BackendGuard;
@@ -51,9 +52,11 @@ public class ProxyRoutes {
     private final RateLimiter limiter;
     private final HttpClient client;
     private final CorsConfig cors;
+    private final ConditionalRequests conditional;
 
     ProxyRoutes(RouteTable routes, BackendGuards guards, RateLimiter limiter, @Proxied HttpClient client,
-                CorsConfig cors) {
+                CorsConfig cors, ConditionalRequests conditional) {
+        this.conditional = conditional;
         this.routes = routes;
         this.guards = guards;
         this.limiter = limiter;
@@ -88,7 +91,8 @@ public class ProxyRoutes {
             return;
         }
         if (found.isEmpty()) {
-            Problems.send(ctx, 404, "There is no API at this path");
+            // The gateway's own API (/api/v1/gateway/...), or nothing: the last route answers 404.
+            ctx.next();
             return;
         }
         RouteTable.Target target = found.get();
@@ -108,13 +112,14 @@ public class ProxyRoutes {
         }
 
         BackendGuard guard = guards.of(backend);
-        HttpProxy.reverseProxy(PROXY_OPTIONS, this.client)
-                .origin(proxy -> proxy.client()
+        HttpProxy proxy = HttpProxy.reverseProxy(PROXY_OPTIONS, this.client)
+                .origin(context -> context.client()
                         .request(new RequestOptions().setHost(backend.host()).setPort(backend.port()).setSsl(backend.ssl()))
-                        .onSuccess(origin -> proxy.set(BackendGuard.ORIGIN_REQUEST, origin)))
+                        .onSuccess(origin -> context.set(BackendGuard.ORIGIN_REQUEST, origin)))
                 .addInterceptor(new Forwarding(target, ServiceToken.forService(caller), ctx.get(WebHygiene.REQUEST_ID),
-                        remote, request.scheme(), guard))
-                .handle(request);
+                        remote, request.scheme(), guard));
+        conditional.forRequest(request).ifPresent(proxy::addInterceptor);
+        proxy.handle(request);
     }
 
     static ClientKey clientKey(SecurityIdentity caller, String remoteAddress) {
