@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.municipalnetworks.gateway.web.Problems;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,8 @@ public class SwaggerUi {
 
     private static final Logger LOG = Logger.getLogger(SwaggerUi.class);
     private static final String DIST = "META-INF/resources/openapi-ui/";
+    /** What smallrye-open-api-ui has under META-INF/resources. */
+    private static final List<String> JAR_PATHS = List.of("/openapi-ui/*", "/template/*");
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
 
     private final String path;
@@ -77,6 +81,11 @@ public class SwaggerUi {
 
     void register(@Observes Router router) {
         LOG.infof("Swagger UI at %s (OAuth2 redirect %s)", path, redirectPath());
+        // Quarkus serves every jar's META-INF/resources as static files: the UI jar's own copies (a template page
+        // with an inline script, without this page's policy) are not the gateway's pages.
+        for (String jarPath : JAR_PATHS) {
+            router.route(jarPath).order(CombinedOpenApi.ORDER).handler(ctx -> Problems.send(ctx, 404, "There is no API at this path"));
+        }
         assets.forEach((assetPath, asset) -> {
             router.route(HttpMethod.GET, assetPath).order(CombinedOpenApi.ORDER).handler(ctx -> serve(ctx, asset));
             router.route(HttpMethod.HEAD, assetPath).order(CombinedOpenApi.ORDER).handler(ctx -> serve(ctx, asset));
