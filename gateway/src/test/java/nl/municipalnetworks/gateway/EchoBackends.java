@@ -35,6 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       chunked;</li>
  *   <li>{@code /v1/calendar.ics}: an iCalendar file;</li>
  *   <li>{@code /v1/created}: 201 with an absolute {@code Location} at this server and a {@code Set-Cookie}.</li>
+ *   <li>{@code /v1/openapi.json}: a small hand-written OpenAPI document of the service
+ *       ({@code echo-openapi/<name>.json} of the test resources).</li>
  * </ul>
  */
 public final class EchoBackends {
@@ -148,6 +150,10 @@ public final class EchoBackends {
             request.response().end();
             return;
         }
+        if (path.equals("/v1/openapi.json")) {
+            request.response().putHeader("Content-Type", "application/json").end(openApiDocument(name));
+            return;
+        }
         if (path.equals("/v1/calendar.ics")) {
             request.response().putHeader("Content-Type", "text/calendar; charset=utf-8").end(CALENDAR);
             return;
@@ -181,6 +187,18 @@ public final class EchoBackends {
             }
             request.response().putHeader("Content-Type", "application/json").end(echo.encode());
         });
+    }
+
+    /** The OpenAPI document {@code /v1/openapi.json} of one echo backend answers. */
+    public static Buffer openApiDocument(String name) {
+        try (java.io.InputStream in = EchoBackends.class.getResourceAsStream("/echo-openapi/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("No echo-openapi/" + name + ".json");
+            }
+            return Buffer.buffer(in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static MessageDigest digest() {
