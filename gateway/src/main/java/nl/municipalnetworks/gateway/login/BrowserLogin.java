@@ -1,8 +1,11 @@
 package nl.municipalnetworks.gateway.login;
 
+import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,6 +16,8 @@ import nl.municipalnetworks.gateway.web.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +34,8 @@ import java.util.Optional;
  *   <li>{@code POST /logout}: quarkus-oidc ends the session (removes the cookie) and sends the browser to Keycloak's
  *       end-session endpoint (RP-initiated logout), which ends the Keycloak session and sends it back to {@code /me}.
  *       Only POST: a cross-site page cannot log anyone out with a link or an image (the session cookie is SameSite=Lax,
- *       so a cross-site POST carries none).</li>
+ *       so a cross-site POST carries none). With a session that can no longer be used, the gateway removes the cookie
+ *       and sends the browser to the end-session endpoint itself.</li>
  *   <li>{@code GET /me}: who is logged in ({@link MePage}).</li>
  * </ul>
  *
@@ -47,19 +53,28 @@ public class BrowserLogin {
 
     /** Before Quarkus's authentication (-200), which performs the logout on the logout path whatever the method. */
     static final int LOGOUT_METHOD_ORDER = -8_000;
+    /** Before WebHygiene's failure handler (-10000), which would answer a failed session with 401. */
+    static final int LOGOUT_FAILURE_ORDER = -10_001;
+    static final String SESSION_COOKIE = "q_session_" + CallerTenant.BROWSER;
 
     private final HttpAuthenticator authenticator;
     private final String contentSecurityPolicy;
+    private final String endSession;
+    private final String clientId;
 
     BrowserLogin(HttpAuthenticator authenticator,
-                 @ConfigProperty(name = "quarkus.oidc.browser.auth-server-url") String keycloakRealm) {
+                 @ConfigProperty(name = "quarkus.oidc.browser.auth-server-url") String keycloakRealm,
+                 @ConfigProperty(name = "quarkus.oidc.browser.client-id") String clientId) {
         this.authenticator = authenticator;
+        this.clientId = clientId;
         URI realm = URI.create(keycloakRealm);
         this.contentSecurityPolicy = MePage.contentSecurityPolicy(realm.getScheme() + "://" + realm.getRawAuthority());
+        this.endSession = keycloakRealm.replaceAll("/+$", "") + "/protocol/openid-connect/logout";
     }
 
     void register(@Observes Router router) {
         router.route(LOGOUT).order(LOGOUT_METHOD_ORDER).handler(this::onlyPost);
+        router.route(LOGOUT).order(LOGOUT_FAILURE_ORDER).failureHandler(this::logoutWithAStaleSession);
         router.get(LOGIN).handler(this::login);
         router.post(LOGOUT).handler(this::noSession);
         router.get(ME).handler(this::me);
@@ -102,6 +117,31 @@ public class BrowserLogin {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * A log-out with a session that can no longer be used (its tokens expired beyond refresh, or it cannot be read):
+     * quarkus-oidc cannot log it out (it has no usable ID token), so the gateway removes the cookie itself and sends
+     * the browser to Keycloak's end-session endpoint anyway (Keycloak asks to confirm, then returns to {@code /me}),
+     * instead of answering the log-out button with 401.
+     */
+    void logoutWithAStaleSession(RoutingContext ctx) {
+        // quarkus-oidc's own logout redirect is an AuthenticationRedirectException: not a failure, Quarkus sends it.
+        if (!(ctx.failure() instanceof AuthenticationException) || ctx.failure() instanceof AuthenticationRedirectException
+                || ctx.request().method() != HttpMethod.POST
+                || CallerTenant.hasBearerToken(ctx.request()) || ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        for (Cookie cookie : ctx.request().cookies()) {
+            if (cookie.getName().startsWith(SESSION_COOKIE)) {
+                ctx.response().addCookie(Cookie.cookie(cookie.getName(), "").setPath("/").setMaxAge(0).setHttpOnly(true));
+            }
+        }
+        String back = ctx.request().scheme() + "://" + ctx.request().authority() + ME;
+        seeOther(ctx, endSession + "?client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&post_logout_redirect_uri="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8));
     }
 
     /** A POST /logout that gets here had no session (with one, quarkus-oidc has already redirected to Keycloak). */

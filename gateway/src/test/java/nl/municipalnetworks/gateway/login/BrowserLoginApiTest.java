@@ -117,6 +117,19 @@ class BrowserLoginApiTest {
         given().redirects().follow(false).post("/logout").then().statusCode(303).header("Location", "/me");
     }
 
+    @Test
+    void aLogoutWithASessionThatCannotBeReadStillEndsKeycloaksSession() {
+        Response response = given().redirects().follow(false).cookie(SESSION_COOKIE, "not-an-encrypted-session")
+                .post("/logout");
+        assertThat(response.statusCode()).isEqualTo(303);
+        URI location = URI.create(response.header("Location"));
+        assertThat(location.toString()).startsWith(TestTokens.issuerUrl() + "/protocol/openid-connect/logout?");
+        assertThat(query(location)).containsEntry("client_id", "gateway")
+                .containsEntry("post_logout_redirect_uri", RestAssured.baseURI + ":" + RestAssured.port + "/me");
+        assertThat(response.headers().getValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith(SESSION_COOKIE + "=").contains("Max-Age=0"));
+    }
+
     private static Map<String, String> query(URI uri) {
         Map<String, String> query = new HashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
