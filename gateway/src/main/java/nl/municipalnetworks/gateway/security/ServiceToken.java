@@ -13,10 +13,11 @@ import java.util.Optional;
  * <p>quarkus-oidc has checked the caller's token before the gateway routes the request (issuer, signature, expiry,
  * audience {@code gateway}, access token only); a token that fails never gets here (401 at the gateway). What the
  * service gets is the access token of the authenticated caller: for a bearer caller, the very token it sent,
- * unchanged (the services check it again, audience included). quarkus-oidc keeps the access token as an
- * {@link AccessTokenCredential} of the identity for both of its ways in, so the browser login (authorization code
- * flow, later) relays the session's access token through this same method. Anonymous callers: no token at all,
- * whatever {@code Authorization} header they sent.
+ * unchanged (the services check it again, audience included); for a browser with a session (the login of
+ * {@code login/BrowserLogin}), the session's access token, as quarkus-oidc last refreshed it, never the ID token and
+ * never the cookie. quarkus-oidc keeps the access token as the identity's {@link AccessTokenCredential} on both ways
+ * in (its principal is the ID token for a session). Anonymous callers: no token at all, whatever
+ * {@code Authorization} header they sent.
  */
 public final class ServiceToken {
 

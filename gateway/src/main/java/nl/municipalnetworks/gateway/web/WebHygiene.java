@@ -10,6 +10,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.municipalnetworks.gateway.login.BrowserLogin;
+import nl.municipalnetworks.gateway.login.CallerTenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -92,13 +94,20 @@ public class WebHygiene {
 
     void failed(RoutingContext ctx) {
         Throwable failure = ctx.failure();
-        if (failure instanceof AuthenticationRedirectException) {
-            // Not a failure: the browser login (later) redirects to Keycloak; Quarkus answers that.
+        if (failure instanceof AuthenticationRedirectException || BrowserLogin.logsInAgain(ctx, failure)) {
+            // Not a failure: the browser login redirects to Keycloak (or back from it); Quarkus answers that.
             ctx.next();
             return;
         }
         int status = ctx.statusCode();
-        if (failure instanceof AuthenticationException || failure instanceof UnauthorizedException || status == 401) {
+        boolean unauthorized = failure instanceof AuthenticationException || failure instanceof UnauthorizedException
+                || status == 401;
+        if (unauthorized && !CallerTenant.hasBearerToken(ctx.request())) {
+            // A browser session (cookie) that cannot be used; the login page only for the gateway's own pages.
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.send(ctx, 401, "The login session is not valid any more (expired, ended or not readable), or "
+                    + "the login could not be completed: log in again at /login");
+        } else if (unauthorized) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             Problems.send(ctx, 401, "The bearer token is not valid here: it must be an unexpired access token of "
                     + "this realm meant for the gateway. Send no token for public data.");
