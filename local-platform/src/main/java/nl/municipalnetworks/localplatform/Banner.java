@@ -20,7 +20,8 @@ final class Banner {
         Console.plain(bar);
         Console.plain(" Local platform is up. Press Ctrl-C to stop everything.");
         Console.plain(bar);
-        Console.plain(" Go to the gateway: " + gatewayUrl);
+        Console.plain(" Go to the gateway: " + gatewayUrl + "/login   (log in as a test user below; /me shows who you are)");
+        Console.plain("   Swagger UI of every API: " + gatewayUrl + "/api/docs   (Authorize: client web-portal, PKCE)");
         Console.plain("   Every API through it: " + api + "/{members,pillars,finance,events}/<the service's path after /v1/>");
         Console.plain("   Members (public)   " + api + "/members/networks/M50/members");
         Console.plain("   Pillars (public)   " + api + "/pillars/pillars?network=M50&on=2025-06-01");
@@ -30,7 +31,7 @@ final class Banner {
         Console.plain(" Keycloak        " + keycloakUrl + "   (admin console: admin / admin)");
         Console.plain("   Realm issuer  " + issuerUrl);
         Console.plain("");
-        Console.plain(" Test users (password = username), log in through public client web-portal:");
+        Console.plain(" Test users (password = username), in the browser at /login, or for a token through public client web-portal:");
         Console.plain("   " + String.join(", ", TEST_USERS));
         Console.plain(" Machine client: vng-network-client / vng-network-client-secret (client credentials)");
         Console.plain("");

@@ -196,7 +196,11 @@ public final class LocalPlatform {
                         EventsSeed.fromClasspath(), platformDir.resolve("data/events-seed-complete")).loadUnlessPresent();
                 step.succeeded();
             }
-            startService(GATEWAY, postgres, commonEnv);
+            Map<String, String> gatewayEnv = new LinkedHashMap<>(commonEnv);
+            // The key of the gateway's session cookies: fixed for this local installation, so that a browser's
+            // login survives a restart of the platform (production sets its own secret).
+            gatewayEnv.put("GATEWAY_SESSION_SECRET", "local-platform-session-key-not-for-production-use");
+            startService(GATEWAY, postgres, gatewayEnv);
         } catch (StopRequested e) {
             return; // the stop thread ends the JVM
         } catch (Exception e) {

@@ -3,6 +3,7 @@ package nl.municipalnetworks.gateway.audit;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.core.Response;
@@ -27,13 +28,21 @@ public class AuditProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return unauthorized();
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return isApi(request) ? unauthorized() : null;
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthorized();
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return isApi(request) ? unauthorized() : null;
+    }
+
+    /**
+     * The API answers a missing or unusable login with 401; the gateway's own pages ({@code /me}) are left to the
+     * browser login, which sends the browser to Keycloak (null: not handled here).
+     */
+    private static boolean isApi(HttpServerRequest request) {
+        return request.path().startsWith("/api/");
     }
 
     @ServerExceptionMapper

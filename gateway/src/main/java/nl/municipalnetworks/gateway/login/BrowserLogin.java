@@ -90,6 +90,27 @@ public class BrowserLogin {
                 && ctx.request().method() == HttpMethod.GET && (LOGIN.equals(path) || ME.equals(path));
     }
 
+    /**
+     * Sends a browser whose session can no longer be used (on {@code /login} or {@code /me}) to a fresh login: the
+     * stale cookie is removed and the browser goes to {@code /login}, which, now without a cookie, sends it to
+     * Keycloak's login page and afterwards back to the page it asked for.
+     */
+    public static void restartLogin(RoutingContext ctx) {
+        removeSessionCookies(ctx);
+        String path = ctx.request().path();
+        String again = LOGIN.equals(path) ? ctx.request().uri()
+                : LOGIN + "?redirect=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+        ctx.response().setStatusCode(302).putHeader("Location", again).putHeader("Cache-Control", "no-store").end();
+    }
+
+    private static void removeSessionCookies(RoutingContext ctx) {
+        for (Cookie cookie : ctx.request().cookies()) {
+            if (cookie.getName().startsWith(SESSION_COOKIE)) {
+                ctx.response().addCookie(Cookie.cookie(cookie.getName(), "").setPath("/").setMaxAge(0).setHttpOnly(true));
+            }
+        }
+    }
+
     void login(RoutingContext ctx) {
         List<String> asked = ctx.queryParam("redirect");
         Optional<String> target = asked.size() > 1 ? Optional.empty() : LocalTarget.of(asked.isEmpty() ? null : asked.get(0));
@@ -133,11 +154,7 @@ public class BrowserLogin {
             ctx.next();
             return;
         }
-        for (Cookie cookie : ctx.request().cookies()) {
-            if (cookie.getName().startsWith(SESSION_COOKIE)) {
-                ctx.response().addCookie(Cookie.cookie(cookie.getName(), "").setPath("/").setMaxAge(0).setHttpOnly(true));
-            }
-        }
+        removeSessionCookies(ctx);
         String back = ctx.request().scheme() + "://" + ctx.request().authority() + ME;
         seeOther(ctx, endSession + "?client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&post_logout_redirect_uri="

@@ -94,9 +94,13 @@ public class WebHygiene {
 
     void failed(RoutingContext ctx) {
         Throwable failure = ctx.failure();
-        if (failure instanceof AuthenticationRedirectException || BrowserLogin.logsInAgain(ctx, failure)) {
+        if (failure instanceof AuthenticationRedirectException) {
             // Not a failure: the browser login redirects to Keycloak (or back from it); Quarkus answers that.
             ctx.next();
+            return;
+        }
+        if (BrowserLogin.logsInAgain(ctx, failure)) {
+            BrowserLogin.restartLogin(ctx);
             return;
         }
         int status = ctx.statusCode();

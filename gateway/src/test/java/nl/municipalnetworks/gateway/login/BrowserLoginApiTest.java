@@ -84,10 +84,15 @@ class BrowserLoginApiTest {
 
     @Test
     void theGatewaysPagesSendAStaleSessionToKeycloaksLoginPage() {
-        Response response = given().redirects().follow(false).cookie(SESSION_COOKIE, "not-an-encrypted-session")
+        Response stale = given().redirects().follow(false).cookie(SESSION_COOKIE, "not-an-encrypted-session")
                 .get("/me");
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.header("Location")).startsWith(TestTokens.issuerUrl() + "/protocol/openid-connect/auth?");
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(stale.header("Location")).isEqualTo("/login?redirect=%2Fme");
+        assertThat(stale.detailedCookie(SESSION_COOKIE).getMaxAge()).isZero();
+
+        Response login = given().redirects().follow(false).urlEncodingEnabled(false).get(stale.header("Location"));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.header("Location")).startsWith(TestTokens.issuerUrl() + "/protocol/openid-connect/auth?");
     }
 
     @Test
