@@ -3,7 +3,6 @@ package nl.municipalnetworks.gateway.audit;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.core.Response;
@@ -28,21 +27,13 @@ public class AuditProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
-        return isApi(request) ? unauthorized() : null;
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthorized();
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
-        return isApi(request) ? unauthorized() : null;
-    }
-
-    /**
-     * The API answers a missing or unusable login with 401; the gateway's own pages ({@code /me}) are left to the
-     * browser login, which sends the browser to Keycloak (null: not handled here).
-     */
-    private static boolean isApi(HttpServerRequest request) {
-        return request.path().startsWith("/api/");
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized();
     }
 
     @ServerExceptionMapper
