@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The JVM options a service runs with (in the folder of its quarkus-run.jar): the shared argument file
- * {@code runtime/service.jvm-options} (heap, collector; the container images are to use the same file) and,
+ * {@code runtime/service.jvm-options} (heap, collector; the container images are to use the same file), then the
+ * module's own {@code runtime/<module>.jvm-options} when there is one (the JVM takes the last value of an option,
+ * so the module's file overrides the shared one), and,
  * when the build made one ({@code -DstartupArchive}, see the root pom), the service's start-up archive, which
  * saves loading, verifying and linking the same classes on every start. The benchmarks take their options from
  * {@link #main}, so that they measure what the launcher runs.
@@ -31,6 +33,12 @@ public final class ServiceJvm {
             throw new IllegalStateException("Missing " + file + ": the JVM options of the services");
         }
         options.add("@" + file.toAbsolutePath());
+        // <module>/target/quarkus-app/quarkus-run.jar
+        Path module = quarkusRunJar.toAbsolutePath().getParent().getParent().getParent().getFileName();
+        Path own = root.resolve("runtime/" + module + ".jvm-options");
+        if (Files.isRegularFile(own)) {
+            options.add("@" + own.toAbsolutePath());
+        }
         // Relative, like the jar: the service runs in the jar's folder, where the archive was made. An archive of
         // another JDK (the build ran on another one) is ignored by the JVM with a warning, never fatal.
         if (Files.isRegularFile(quarkusRunJar.resolveSibling(AOT_CACHE))) {

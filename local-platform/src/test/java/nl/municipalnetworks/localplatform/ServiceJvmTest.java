@@ -49,6 +49,16 @@ class ServiceJvmTest {
     }
 
     @Test
+    void aModulesOwnOptionsComeAfterTheSharedOnesSoThatTheyWin() throws IOException {
+        Path jar = jar();
+        Files.writeString(root.resolve("runtime/member-service.jvm-options"), "-XX:TieredStopAtLevel=4\n");
+        Files.writeString(root.resolve("runtime/gateway.jvm-options"), "-Xmx64m\n");
+
+        assertEquals(List.of("@" + root.resolve(ServiceJvm.OPTIONS_FILE), "@" + root.resolve("runtime/member-service.jvm-options")),
+                ServiceJvm.options(root, jar));
+    }
+
+    @Test
     void refusesToStartWithoutTheOptionsFile() throws IOException {
         Path jar = jar();
         Files.delete(root.resolve(ServiceJvm.OPTIONS_FILE));
