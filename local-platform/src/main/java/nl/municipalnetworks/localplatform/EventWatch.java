@@ -31,7 +31,7 @@ import java.util.concurrent.CountDownLatch;
 final class EventWatch {
 
     static final String DEFAULT_TOPIC = MemberEvent.TOPIC;
-    static final String DEFAULT_BOOTSTRAP = LocalPlatform.HOST + ":" + LocalPlatform.KAFKA_PORT;
+    static final String DEFAULT_BOOTSTRAP = Platform.HOST + ":" + Ports.LOCAL.kafka();
 
     /** What the command line asked for. */
     record Options(String topic, boolean fromBeginning, String bootstrapServers) {

@@ -1,5 +1,7 @@
 package nl.municipalnetworks.localplatform;
 
+import nl.municipalnetworks.localservers.ShutdownRegistry;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,7 +44,10 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
-        return new ServiceProcess(name, builder.start(), logFile);
+        Process process = builder.start();
+        // A launcher or test JVM killed with -9 must not leave services running.
+        ShutdownRegistry.stopWhenThisJvmDies(process.pid());
+        return new ServiceProcess(name, process, logFile);
     }
 
     /** Polls the readiness endpoint until it answers 200; fails early when the process exits. */

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * Closes every server that is still running when the JVM exits, newest first, so that nothing is left
- * listening after a test run or a launcher that was stopped with Ctrl+C.
+ * listening after a test run or a launcher that was stopped with Ctrl+C. Public for what is built on these servers
+ * (the local platform's services): registered after the servers it uses, it is closed before them.
  */
-final class ShutdownRegistry {
+public final class ShutdownRegistry {
 
     private static final Set<AutoCloseable> RUNNING = new LinkedHashSet<>();
     private static boolean hookInstalled;
@@ -17,7 +18,7 @@ final class ShutdownRegistry {
     private ShutdownRegistry() {
     }
 
-    static synchronized void register(AutoCloseable server) {
+    public static synchronized void register(AutoCloseable server) {
         if (!hookInstalled) {
             Runtime.getRuntime().addShutdownHook(new Thread(ShutdownRegistry::closeAll, "local-servers-shutdown"));
             hookInstalled = true;
@@ -25,8 +26,16 @@ final class ShutdownRegistry {
         RUNNING.add(server);
     }
 
-    static synchronized void unregister(AutoCloseable server) {
+    public static synchronized void unregister(AutoCloseable server) {
         RUNNING.remove(server);
+    }
+
+    /**
+     * Sends {@code SIGTERM} to a child process (and its children) when this JVM dies, even by {@code kill -9},
+     * which skips the shutdown hook: a watchdog shell polls both once a second.
+     */
+    public static void stopWhenThisJvmDies(long childPid) {
+        Support.stopWhenThisJvmDies(childPid, "TERM");
     }
 
     private static void closeAll() {
