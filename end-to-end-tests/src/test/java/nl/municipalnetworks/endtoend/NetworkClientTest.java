@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,8 +62,13 @@ class NetworkClientTest {
         assertThat(refused.jsonPath().getInt("status")).isEqualTo(429);
         assertThat(Long.parseLong(refused.header("Retry-After"))).as("seconds to wait").isBetween(1L, 60L);
 
-        // The limit is the client's on every route, and only the client's.
-        assertThat(get(vng, "/api/v1/events/networks/M50/calendar.ics").statusCode()).isEqualTo(429);
+        // The limit is the client's on every route (the bucket gets one request back every 200 ms, so of ten more
+        // requests most are refused), and only the client's.
+        List<Integer> otherRoute = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            otherRoute.add(get(vng, "/api/v1/events/networks/M50/calendar.ics").statusCode());
+        }
+        assertThat(otherRoute).contains(429).isSubsetOf(200, 429);
         for (String user : List.of("m50-secretariat", "g40-secretariat")) {
             assertThat(get(platform.userToken(user), "/api/v1/members/memberships?network=M50").statusCode()).as(user).isEqualTo(200);
         }
