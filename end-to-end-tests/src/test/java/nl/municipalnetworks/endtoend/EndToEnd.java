@@ -1,5 +1,6 @@
 package nl.municipalnetworks.endtoend;
 
+import io.restassured.RestAssured;
 import nl.municipalnetworks.localplatform.Platform;
 import nl.municipalnetworks.localplatform.Ports;
 import nl.municipalnetworks.localservers.Tokens;
@@ -80,6 +81,19 @@ final class EndToEnd {
     String clientToken(String clientId, String secret) {
         return tokens.computeIfAbsent("client:" + clientId,
                 key -> Tokens.clientCredentials(issuerUrl(), clientId, secret));
+    }
+
+    /**
+     * Issues M50's invoices for the year through the gateway as its treasurer (the seed has none). Idempotent: a run
+     * that finds everything invoiced issues nothing new (200 instead of 201).
+     */
+    void issueM50Invoices(int year) {
+        int status = RestAssured.given().auth().oauth2(userToken("m50-treasurer"))
+                .contentType("application/json").body("{\"year\": " + year + "}")
+                .post(gatewayUrl() + "/api/v1/finance/networks/M50/contribution-runs").statusCode();
+        if (status != 200 && status != 201) {
+            throw new IllegalStateException("the contribution run for " + year + " answered " + status);
+        }
     }
 
     private static void deleteRecursively(Path folder) {

@@ -36,11 +36,7 @@ class NewcomerTourTest {
 
     @Test
     void anOfficialReadsTheOwnMunicipalitysInvoicesOnly() {
-        // The treasurer issues the year's invoices (a second run issues nothing new: 200 instead of 201).
-        int run = RestAssured.given().auth().oauth2(platform.userToken("m50-treasurer"))
-                .contentType("application/json").body("{\"year\": 2026}")
-                .post(platform.gatewayUrl() + "/api/v1/finance/networks/M50/contribution-runs").statusCode();
-        assertThat(run).isIn(200, 201);
+        platform.issueM50Invoices(2026);
 
         Response invoices = RestAssured.given().auth().oauth2(platform.userToken("zeist-official"))
                 .get(platform.gatewayUrl() + "/api/v1/finance/invoices?network=M50&year=2026");

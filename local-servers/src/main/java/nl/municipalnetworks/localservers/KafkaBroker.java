@@ -42,12 +42,38 @@ public final class KafkaBroker implements AutoCloseable {
         long started = System.nanoTime();
         Support.log("kafka (in-JVM): starting");
         keepTheHostJvmAlive();
+        // The kit's ports are free between rebindOnLoopback and the broker's bind, and PostgreSQL and Keycloak pick
+        // free ports at the same time: a port taken meanwhile fails the start with "Address already in use". Such a
+        // start is tried again on new ports; other failures are not.
+        for (int attempt = 1; ; attempt++) {
+            KafkaClusterTestKit cluster = newCluster();
+            try {
+                rebindOnLoopback(cluster);
+                cluster.format();
+                cluster.startup();
+                cluster.waitForReadyBrokers();
+            } catch (Exception e) {
+                cluster.close();
+                if (attempt < 3 && portWasTaken(e)) {
+                    Support.log("kafka (in-JVM): a port was taken meanwhile (%s); starting again on new ports", e);
+                    continue;
+                }
+                throw e;
+            }
+            KafkaBroker broker = new KafkaBroker(cluster);
+            ShutdownRegistry.register(broker);
+            Support.log("kafka (in-JVM): ready at %s after %s", broker.bootstrapServers, Support.seconds(started));
+            return broker;
+        }
+    }
+
+    private static KafkaClusterTestKit newCluster() throws Exception {
         TestKitNodes nodes = new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
                 .setNumControllerNodes(1)
                 .build();
-        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
+        return new KafkaClusterTestKit.Builder(nodes)
                 // The test kit uses "localhost"; we want the IPv4 loopback explicitly.
                 .setConfigProp("listeners", "EXTERNAL://127.0.0.1:0,CONTROLLER://127.0.0.1:0")
                 // With the defaults (3) a single broker never creates __consumer_offsets: consumers hang.
@@ -62,19 +88,17 @@ public final class KafkaBroker implements AutoCloseable {
                 .setConfigProp("num.partitions", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .build();
-        try {
-            rebindOnLoopback(cluster);
-            cluster.format();
-            cluster.startup();
-            cluster.waitForReadyBrokers();
-        } catch (Exception e) {
-            cluster.close();
-            throw e;
+    }
+
+    /** True when a cause of the failure is a port that something else bound first. */
+    static boolean portWasTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException
+                    || (cause.getMessage() != null && cause.getMessage().contains("Address already in use"))) {
+                return true;
+            }
         }
-        KafkaBroker broker = new KafkaBroker(cluster);
-        ShutdownRegistry.register(broker);
-        Support.log("kafka (in-JVM): ready at %s after %s", broker.bootstrapServers, Support.seconds(started));
-        return broker;
+        return false;
     }
 
     /**

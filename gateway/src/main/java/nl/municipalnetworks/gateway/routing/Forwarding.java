@@ -21,11 +21,15 @@ import java.util.Optional;
  * <p>To the service: the service path; the service's own authority as {@code Host}; the token that
  * {@link nl.municipalnetworks.gateway.security.ServiceToken} chose, or no {@code Authorization} at all; never the
  * caller's {@code Cookie}; the request id; {@code X-Forwarded-For}/{@code -Proto}/{@code -Prefix} from the gateway
- * (a caller's own {@code Forwarded} and {@code X-Forwarded-*} headers are dropped, they cannot be trusted). Back to
- * the caller: {@code Location} translated to the gateway path, and no {@code Set-Cookie} (the gateway's cookies are
+ * (a caller's own {@code Forwarded} and {@code X-Forwarded-*} headers are dropped, they cannot be trusted); the trace
+ * context of the gateway's span instead of the caller's copy ({@code traceparent}, {@code tracestate},
+ * {@code baggage}). Back to the caller: {@code Location} translated to the gateway path, and no {@code Set-Cookie} (the gateway's cookies are
  * its own).
  */
 final class Forwarding implements ProxyInterceptor {
+
+    /** W3C Trace Context and Baggage, the propagators Quarkus's OpenTelemetry uses. */
+    private static final List<String> TRACE_CONTEXT = List.of("traceparent", "tracestate", "baggage");
 
     private final RouteTable.Target target;
     private final Optional<String> token;
@@ -58,6 +62,10 @@ final class Forwarding implements ProxyInterceptor {
                 .filter(name -> name.toLowerCase(Locale.ROOT).startsWith("x-forwarded-"))
                 .toList();
         forwarded.forEach(headers::remove);
+        // The trace context goes on from the gateway's own span (quarkus-opentelemetry writes it when the proxy sends
+        // the request; that span continues the caller's trace). The caller's copies would arrive next to it, and a
+        // service reading the first would skip the gateway's span.
+        TRACE_CONTEXT.forEach(headers::remove);
         token.ifPresent(value -> headers.set("Authorization", "Bearer " + value));
         headers.set(RequestIds.HEADER, requestId);
         if (callerAddress != null) {

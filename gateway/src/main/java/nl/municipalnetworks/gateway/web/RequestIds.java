@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    /** The key of the logging MDC, the same as the services' (service-commons' {@code logging.RequestIds}). */
+    public static final String MDC_KEY = "requestId";
 
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 

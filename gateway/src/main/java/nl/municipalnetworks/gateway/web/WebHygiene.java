@@ -14,6 +14,7 @@ import nl.municipalnetworks.gateway.login.BrowserLogin;
 import nl.municipalnetworks.gateway.login.CallerTenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * What every request gets, whatever route it takes: a request id, the security headers, one access-log line, and
@@ -50,6 +51,9 @@ public class WebHygiene {
         HttpServerRequest request = ctx.request();
         String requestId = RequestIds.keepOrCreate(request.getHeader(RequestIds.HEADER));
         ctx.put(REQUEST_ID, requestId);
+        // Every log line written for this request prints it (the console format); Quarkus keeps the MDC in the
+        // request's own Vert.x context.
+        MDC.put(RequestIds.MDC_KEY, requestId);
         long started = System.nanoTime();
         ctx.addHeadersEndHandler(v -> {
             ctx.response().headers().set(RequestIds.HEADER, requestId);

@@ -3,10 +3,16 @@ package nl.municipalnetworks.member.access;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.municipalnetworks.member.commons.LogCapture;
 import nl.municipalnetworks.testsupport.RealServersResource;
 import nl.municipalnetworks.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +50,58 @@ class TokenAndScopeApiTest {
                 .then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(otherClient).body(Map.of("name", uniqueName("Nergenshuizen")))
                 .contentType("application/json").post("/v1/municipalities").then().statusCode(401);
+    }
+
+    /**
+     * A token that fails the local check is refused here and then, never sent to Keycloak's introspection endpoint
+     * (quarkus-oidc's fallback for a token whose key the realm does not publish, and for anything that is no JWT).
+     * quarkus-oidc says at DEBUG which way it went; the log tells the two apart, the status does not.
+     */
+    @Test
+    void badTokensAreRefusedWithoutAskingKeycloak() throws Exception {
+        String oidc = "io.quarkus.oidc.runtime.OidcIdentityProvider";
+        try (LogCapture logs = LogCapture.withDebugOf(oidc)) {
+            // Another issuer, signed with a key the realm does not have.
+            Map<String, Object> claims = new HashMap<>(TestTokens.claims(TestTokens.forUser("m50-secretariat")));
+            claims.put("iss", TestTokens.issuerUrl().replace("/realms/municipal-networks", "/realms/other-network"));
+            refused(signedByAnUnknownKey(claims));
+            // A real token with its claims changed (the signature no longer matches).
+            String[] parts = TestTokens.forUser("g40-secretariat").split("\\.");
+            String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+            assertThat(payload).contains("\"network\":\"G40\"");
+            refused(parts[0] + "." + base64Url(payload.replace("\"network\":\"G40\"", "\"network\":\"M50\"").getBytes(
+                    StandardCharsets.UTF_8)) + "." + parts[2]);
+            // No JWT at all (an opaque token).
+            refused("not-a-token");
+
+            List<String> said = logs.linesOf(oidc).stream().map(LogCapture.Line::message).toList();
+            assertThat(said).anyMatch(line -> line.contains("introspection is disabled"))
+                    .anyMatch(line -> line.contains("opaque token introspection is not allowed"))
+                    .noneMatch(line -> line.contains("attempting the token introspection"))
+                    .noneMatch(line -> line.contains("Starting the"));
+        }
+    }
+
+    private static void refused(String token) {
+        given().auth().oauth2(token).get("/v1/municipalities")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    private static String signedByAnUnknownKey(Map<String, Object> claims) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var pair = generator.generateKeyPair();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String header = base64Url(json.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT", "kid", "not-in-the-realm")));
+        String body = base64Url(json.writeValueAsBytes(claims));
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(pair.getPrivate());
+        signature.update((header + "." + body).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + body + "." + base64Url(signature.sign());
+    }
+
+    private static String base64Url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @Test
