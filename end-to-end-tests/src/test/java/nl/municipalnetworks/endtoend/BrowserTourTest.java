@@ -3,12 +3,10 @@ package nl.municipalnetworks.endtoend;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import nl.municipalnetworks.testsupport.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,51 +14,35 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The issue's "done": a newcomer logs in with a real browser (Debian's chromium, driven by Playwright) through the
  * gateway on Keycloak's page, and reads the M50 member list, the own municipality's invoices and the calendar from
  * the real services; after logging out the invoices are closed again. Skipped, with a message, only where no chromium
- * is installed ({@code .ci/run} installs it).
+ * is installed ({@link HeadlessChromium}).
  */
 class BrowserTourTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static EndToEnd platform;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static HeadlessChromium chromium;
 
     @BeforeAll
     static void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "No chromium at " + CHROMIUM + ": the real-browser tour is skipped "
-                + "(apt-get install chromium, or -Dchromium=/path/to/chromium)");
+        chromium = HeadlessChromium.launch();
         platform = EndToEnd.platform();
         platform.issueM50Invoices(2026);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -68,7 +50,7 @@ class BrowserTourTest {
     void anOfficialLogsInReadsTheMembersTheOwnInvoicesAndTheCalendarThenLogsOut() throws IOException {
         String gateway = platform.gatewayUrl();
         String invoices = "/api/v1/finance/invoices?network=M50&year=2026";
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
 
             // The login starts at the gateway and asks for the invoices page afterwards.

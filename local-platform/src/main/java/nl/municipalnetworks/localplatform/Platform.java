@@ -168,8 +168,6 @@ public final class Platform implements AutoCloseable {
             throw new IllegalStateException("Not built yet: " + String.join(", ", missing)
                     + ". Run ./platform up (it builds first) or mvn -DskipTests install.");
         }
-        // When the JVM exits without close() (a test JVM), the services stop before the servers they use.
-        ShutdownRegistry.register(this);
         PostgresServer postgres;
         try (Console.Step step = step("postgres")) {
             postgres = track("postgres", PostgresServer.start(ports.postgres(), home.resolve("data/postgres")));
@@ -302,6 +300,9 @@ public final class Platform implements AutoCloseable {
         synchronized (this) {
             if (!stopped) {
                 running.push(new Running(name, server));
+                // When the JVM exits without close() (a test JVM), local-servers' hook closes the newest first:
+                // this platform, newer than every server it started, stops its services before those servers.
+                ShutdownRegistry.register(this);
                 return server;
             }
         }

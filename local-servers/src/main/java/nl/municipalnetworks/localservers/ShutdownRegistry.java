@@ -18,11 +18,13 @@ public final class ShutdownRegistry {
     private ShutdownRegistry() {
     }
 
+    /** Registers a server as the newest (closed first); registering one again makes it the newest again. */
     public static synchronized void register(AutoCloseable server) {
         if (!hookInstalled) {
             Runtime.getRuntime().addShutdownHook(new Thread(ShutdownRegistry::closeAll, "local-servers-shutdown"));
             hookInstalled = true;
         }
+        RUNNING.remove(server);
         RUNNING.add(server);
     }
 

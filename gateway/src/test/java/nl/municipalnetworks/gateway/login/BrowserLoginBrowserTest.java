@@ -2,9 +2,7 @@ package nl.municipalnetworks.gateway.login;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
@@ -15,13 +13,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import nl.municipalnetworks.gateway.GatewayTestResource;
 import nl.municipalnetworks.testsupport.TestTokens;
+import nl.municipalnetworks.testsupport.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -29,10 +26,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A real browser (Debian's chromium, driven by Playwright; Playwright's own browser download is off) logs in through
+ * A real browser ({@link HeadlessChromium}: Debian's chromium, driven by Playwright) logs in through
  * the gateway on Keycloak's login page, calls the API with its session, and logs out. The echo backends show what a
  * service gets. Skipped, with a message, only where no chromium is installed ({@code .ci/run} installs it).
  */
@@ -40,31 +36,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @QuarkusTestResource(GatewayTestResource.class)
 class BrowserLoginBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("gateway.test.chromium", "/usr/bin/chromium"));
     private static final String API = "/api/v1/members/memberships";
 
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "No chromium at " + CHROMIUM + ": the real-browser login test is "
-                + "skipped (apt-get install chromium, or -Dgateway.test.chromium=/path/to/chromium)");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
