@@ -42,6 +42,10 @@ import java.util.stream.Collectors;
  * leaves its part out (named in {@code x-missing-services} and the {@code X-Missing-Services} header) and is tried
  * again after {@code gateway.openapi.retry-missing-after}; the rest of the document is served all the same. Public: no
  * token needed. {@code ETag} and {@code If-None-Match} for pollers.
+ *
+ * <p>The gateway's own API (the audit trail) is part of it too: {@value #OWN_DOCUMENT}, written like a service's
+ * document (paths under {@code /v1}) and combined as if a service at {@value #OWN_PATH_PREFIX} gave it.
+ * {@code audit/AuditOpenApiDocumentTest} holds it to the resource it describes.
  */
 @ApplicationScoped
 public class CombinedOpenApi {
@@ -53,10 +57,15 @@ public class CombinedOpenApi {
 
     private static final Logger LOG = Logger.getLogger(CombinedOpenApi.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The gateway's own API document on the class path, and where its paths are at the gateway. */
+    static final String OWN_DOCUMENT = "openapi/gateway-v1.json";
+    public static final String OWN_PATH_PREFIX = "/api/v1/gateway";
+    static final String OWN_NAME = "gateway";
 
     private final OpenApiConfig config;
     private final List<Backend> services;
     private final List<String> allPathPrefixes;
+    private final ServiceDocument own;
     private final String documentPath;
     private final OpenApiMerge.Info info;
     private final WebClient client;
@@ -75,7 +84,10 @@ public class CombinedOpenApi {
         if (names != null && services.size() != names.size()) {
             throw new IllegalStateException("gateway.openapi.services names a backend that is not configured: " + names);
         }
-        this.allPathPrefixes = services.stream().map(Backend::pathPrefix).toList();
+        this.own = new ServiceDocument(OWN_NAME, OWN_PATH_PREFIX, "/v1", ownDocument());
+        List<String> prefixes = new ArrayList<>(services.stream().map(Backend::pathPrefix).toList());
+        prefixes.add(OWN_PATH_PREFIX);
+        this.allPathPrefixes = List.copyOf(prefixes);
         this.documentPath = OpenApiMerge.commonPrefix(allPathPrefixes) + "/openapi.json";
         this.info = new OpenApiMerge.Info(config.title(), config.description(), config.version(),
                 config.contact().name(), config.contact().email(), config.contact().url(), config.publicUrl(),
@@ -84,6 +96,17 @@ public class CombinedOpenApi {
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.fetchTimeout().toMillis()))
                 .setUserAgent("municipal-networks-gateway")
                 .setKeepAlive(false));
+    }
+
+    public static JsonNode ownDocument() {
+        try (var in = CombinedOpenApi.class.getClassLoader().getResourceAsStream(OWN_DOCUMENT)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + OWN_DOCUMENT + " on the class path");
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable " + OWN_DOCUMENT, e);
+        }
     }
 
     static String openIdConnectUrl(String issuer) {
@@ -162,6 +185,7 @@ public class CombinedOpenApi {
                 missing.add(new Missing(part.backend().name(), part.reason()));
             }
         }
+        documents.add(own);
         byte[] body = JSON.writeValueAsBytes(OpenApiMerge.combine(info, documents, missing, allPathPrefixes));
         return new Combined(current, Buffer.buffer(body), etag(body), missing);
     }
