@@ -19,8 +19,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    static final String API_VERSION = "1.0.0";
-
     private final AuditService service;
     private final SecurityIdentity identity;
 
@@ -44,7 +42,6 @@ public class AuditResource {
         AuditFilter filter = AuditAccess.scope(identity,
                 AuditFilter.of(from, to, network, client, user, method, status, requestId));
         return service.find(filter, paging).map(result -> RestResponse.ResponseBuilder.ok(result)
-                .header("API-Version", API_VERSION)
                 .header("Cache-Control", "no-store")
                 .build());
     }

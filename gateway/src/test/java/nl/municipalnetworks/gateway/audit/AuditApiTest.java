@@ -189,7 +189,7 @@ class AuditApiTest {
         given().get(RECORDS).then().statusCode(401).contentType("application/problem+json");
         for (String user : List.of("m50-secretariat", "m50-treasurer", "zeist-official", "platform31-partner")) {
             given().auth().oauth2(TestTokens.forUser(user)).get(RECORDS)
-                    .then().statusCode(403).contentType("application/problem+json");
+                    .then().statusCode(403).contentType("application/problem+json").header("API-Version", "1.0.0");
         }
         given().auth().oauth2(TestTokens.forClient("vng-network-client", "vng-network-client-secret")).get(RECORDS)
                 .then().statusCode(403);
@@ -216,7 +216,7 @@ class AuditApiTest {
         Map<String, String> bad = Map.of("from", "yesterday", "to", "2026-13-01T00:00:00Z", "status", "abc",
                 "method", "GET", "network", "M 50", "page", "0", "pageSize", "101", "requestId", "a b");
         bad.forEach((field, value) -> given().auth().oauth2(admin).queryParam(field, value).get(RECORDS)
-                .then().statusCode(400).contentType("application/problem+json")
+                .then().statusCode(400).contentType("application/problem+json").header("API-Version", "1.0.0")
                 .body("invalidParams[0].name", equalTo(field)));
         given().auth().oauth2(admin).queryParam("from", now).queryParam("to", hourAgo).get(RECORDS)
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("to"));
