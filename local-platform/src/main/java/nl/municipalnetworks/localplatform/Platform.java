@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole platform on 127.0.0.1: PostgreSQL, Kafka and Keycloak, the four services with the seed data, then the
@@ -190,18 +191,13 @@ public final class Platform implements AutoCloseable {
                     : KeycloakServer.start(ports.keycloak(), log, KeycloakServer.DEFAULT_TIMEOUT));
             step.succeeded();
         }
-        Map<String, String> commonEnv = new LinkedHashMap<>();
-        commonEnv.put("DB_USER", postgres.username());
-        commonEnv.put("DB_PASSWORD", postgres.password());
-        commonEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        commonEnv.put("OIDC_ISSUER", keycloak.issuerUrl());
+        Servers servers = new Servers(postgres.username(), postgres.password(), kafka.bootstrapServers(),
+                keycloak.issuerUrl(), postgres::reactiveUrl, postgres::jdbcUrl);
         for (Service service : services()) {
-            Map<String, String> env = new LinkedHashMap<>(commonEnv);
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
-            startService(service, postgres, env);
+            startService(service, environment(service, servers));
         }
         loadSeeds();
-        startService(gateway, postgres, gatewayEnvironment(commonEnv));
+        startService(gateway, environment(gateway, servers));
     }
 
     private void loadSeeds() throws IOException {
@@ -234,8 +230,29 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private Map<String, String> gatewayEnvironment(Map<String, String> commonEnv) {
-        Map<String, String> env = new LinkedHashMap<>(commonEnv);
+    /** Where the servers this platform started are reached, and its database account. */
+    record Servers(String dbUser, String dbPassword, String kafkaBootstrapServers, String oidcIssuer,
+                   UnaryOperator<String> reactiveUrl, UnaryOperator<String> jdbcUrl) {
+    }
+
+    /**
+     * The environment a service or the gateway runs with: the settings its configuration reads through
+     * {@code ${NAME:default}} (or Quarkus's own names) that differ from the defaults or that a deployment must set.
+     * The Kubernetes manifests ({@code deploy/apps}) set the same names; DeployManifestsTest checks that.
+     */
+    Map<String, String> environment(Service service, Servers servers) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_USER", servers.dbUser());
+        env.put("DB_PASSWORD", servers.dbPassword());
+        env.put("OIDC_ISSUER", servers.oidcIssuer());
+        env.put("DB_REACTIVE_URL", servers.reactiveUrl().apply(service.database()));
+        env.put("DB_JDBC_URL", servers.jdbcUrl().apply(service.database()));
+        if (!service.equals(gateway)) {
+            env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers());
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+            return env;
+        }
+        // The gateway uses no Kafka.
         env.put("GATEWAY_PORT", String.valueOf(gateway.port()));
         env.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(gateway.managementPort()));
         env.put("MEMBER_SERVICE_URL", memberService.url());
@@ -326,12 +343,8 @@ public final class Platform implements AutoCloseable {
         return path.startsWith(root) ? root.relativize(path) : path;
     }
 
-    private void startService(Service service, PostgresServer postgres, Map<String, String> serviceEnv)
-            throws IOException {
+    private void startService(Service service, Map<String, String> env) throws IOException {
         try (Console.Step step = step(service.name())) {
-            Map<String, String> env = new LinkedHashMap<>(serviceEnv);
-            env.put("DB_REACTIVE_URL", postgres.reactiveUrl(service.database()));
-            env.put("DB_JDBC_URL", postgres.jdbcUrl(service.database()));
             Path jar = service.jar(root);
             ServiceProcess process = track(service.name(), ServiceProcess.start(service.name(), jar,
                     ServiceJvm.options(root, jar), logFile(service.name()), env));
