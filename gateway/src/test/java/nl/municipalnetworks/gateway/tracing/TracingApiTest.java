@@ -1,10 +1,19 @@
 package nl.municipalnetworks.gateway.tracing;
 
+import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.opentelemetry.runtime.exporter.otlp.tracing.LateBoundSpanProcessor;
+import io.quarkus.opentelemetry.runtime.exporter.otlp.tracing.RemoveableLateBoundSpanProcessor;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import nl.municipalnetworks.gateway.GatewayTestResource;
 import nl.municipalnetworks.testsupport.TestTokens;
+import nl.municipalnetworks.web.tracing.DiscardingSpanExporter;
 import org.junit.jupiter.api.Test;
 
 import java.util.HexFormat;
@@ -16,7 +25,11 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The trace goes on to the service: a W3C traceparent whose parent is the gateway's span for the request. */
+/**
+ * The trace goes on to the service: a W3C traceparent whose parent is the gateway's span for the request. No span leaves
+ * the gateway unless an OTLP endpoint is set: web-commons' exporter stands in, and Quarkus's OTLP exporter is not
+ * installed (as member-service's {@code TracingDefaultsTest} checks for the services).
+ */
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResource.class)
 class TracingApiTest {
@@ -50,6 +63,18 @@ class TracingApiTest {
                 .get("/api/v1/pillars/pillars").then().statusCode(200).extract().jsonPath();
         assertThat(echo.getList("headers.tracestate", String.class)).containsExactly("vendor=abc");
         assertThat(echo.getList("headers.baggage", String.class)).containsExactly("network=M50");
+    }
+
+    @Test
+    void noSpanIsExportedUnlessAnEndpointIsConfigured() {
+        assertThat(Arc.container().beanManager().getBeans(SpanExporter.class, Any.Literal.INSTANCE))
+                .extracting(Bean::getBeanClass).containsExactly(DiscardingSpanExporter.class);
+        List<SpanProcessor> otlp = Arc.container().select(SpanProcessor.class).handlesStream()
+                .map(InstanceHandle::get)
+                .filter(LateBoundSpanProcessor.class::isInstance)
+                .toList();
+        assertThat(otlp).as("Quarkus's OTLP span processors").isNotEmpty()
+                .allMatch(RemoveableLateBoundSpanProcessor.class::isInstance);
     }
 
     private static Matcher traceparentAtTheService(io.restassured.response.Response response) {
