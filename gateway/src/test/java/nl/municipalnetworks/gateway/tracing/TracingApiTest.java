@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.spi.Bean;
 import nl.municipalnetworks.gateway.GatewayTestResource;
 import nl.municipalnetworks.testsupport.TestTokens;
 import nl.municipalnetworks.web.tracing.DiscardingSpanExporter;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.HexFormat;
@@ -75,6 +76,12 @@ class TracingApiTest {
                 .toList();
         assertThat(otlp).as("Quarkus's OTLP span processors").isNotEmpty()
                 .allMatch(RemoveableLateBoundSpanProcessor.class::isInstance);
+    }
+
+    @Test
+    void theConsoleFormatPrintsTheTraceIdAndTheRequestIdAsTheServicesDo() {
+        assertThat(ConfigProvider.getConfig().getValue("quarkus.log.console.format", String.class))
+                .contains("{%X{traceId} %X{requestId}}");
     }
 
     private static Matcher traceparentAtTheService(io.restassured.response.Response response) {
