@@ -8,7 +8,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import nl.municipalnetworks.gateway.resilience.BackendGuard;
-import nl.municipalnetworks.gateway.web.RequestIds;
+import nl.municipalnetworks.web.requestid.RequestIds;
 
 import java.util.List;
 import java.util.Locale;

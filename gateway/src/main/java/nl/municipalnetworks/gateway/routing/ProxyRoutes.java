@@ -23,8 +23,8 @@ import nl.municipalnetworks.gateway.resilience.BackendGuards;
 import nl.municipalnetworks.gateway.security.ServiceToken;
 import nl.municipalnetworks.gateway.web.CorsConfig;
 import nl.municipalnetworks.gateway.web.Problems;
-import nl.municipalnetworks.gateway.web.RequestIds;
 import nl.municipalnetworks.gateway.web.WebHygiene;
+import nl.municipalnetworks.web.requestid.RequestIds;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 

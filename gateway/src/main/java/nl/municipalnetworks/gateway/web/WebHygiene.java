@@ -12,13 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.municipalnetworks.gateway.login.BrowserLogin;
 import nl.municipalnetworks.gateway.login.CallerTenant;
+import nl.municipalnetworks.web.requestid.RequestIds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * What every request gets, whatever route it takes: a request id, the security headers, one access-log line, and
- * problem details instead of a stack trace or an empty error page (unknown paths included).
+ * What every request gets, whatever route it takes: a request id (web-commons' {@link RequestIds}, the services' rule
+ * too), the security headers, one access-log line, and problem details instead of a stack trace or an empty error page
+ * (unknown paths included).
  *
  * <p>Runs before Quarkus's CORS (-300), authentication (-200) and authorization (-100) handlers, so that their
  * refusals carry the request id and the headers too.

@@ -1,10 +1,16 @@
 package nl.municipalnetworks.gateway.tracing;
 
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import nl.municipalnetworks.gateway.GatewayTestResource;
 import nl.municipalnetworks.testsupport.TestTokens;
+import nl.municipalnetworks.web.tracing.DiscardingSpanExporter;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.HexFormat;
@@ -16,7 +22,11 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The trace goes on to the service: a W3C traceparent whose parent is the gateway's span for the request. */
+/**
+ * The trace goes on to the service: a W3C traceparent whose parent is the gateway's span for the request. No span leaves
+ * the gateway unless an OTLP endpoint is set: web-commons' exporter stands in, as in the services (where
+ * member-service's {@code TracingDefaultsTest} also checks that Quarkus's OTLP exporter is then not installed).
+ */
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResource.class)
 class TracingApiTest {
@@ -50,6 +60,18 @@ class TracingApiTest {
                 .get("/api/v1/pillars/pillars").then().statusCode(200).extract().jsonPath();
         assertThat(echo.getList("headers.tracestate", String.class)).containsExactly("vendor=abc");
         assertThat(echo.getList("headers.baggage", String.class)).containsExactly("network=M50");
+    }
+
+    @Test
+    void theOneSpanExporterIsWebCommonsDiscardingOne() {
+        assertThat(Arc.container().beanManager().getBeans(SpanExporter.class, Any.Literal.INSTANCE))
+                .extracting(Bean::getBeanClass).containsExactly(DiscardingSpanExporter.class);
+    }
+
+    @Test
+    void theConsoleFormatPrintsTheTraceIdAndTheRequestIdAsTheServicesDo() {
+        assertThat(ConfigProvider.getConfig().getValue("quarkus.log.console.format", String.class))
+                .contains("{%X{traceId} %X{requestId}}");
     }
 
     private static Matcher traceparentAtTheService(io.restassured.response.Response response) {

@@ -1,4 +1,4 @@
-package nl.municipalnetworks.commons.tracing;
+package nl.municipalnetworks.web.tracing;
 
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -9,14 +9,16 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 
 /**
- * Keeps spans inside the service while no OTLP endpoint is configured.
+ * Keeps spans inside the process (the gateway, a service) while no OTLP endpoint is configured. A bean of this jar,
+ * found through its Jandex index: in the gateway directly, in the services through service-commons.
  *
  * <p>Quarkus exports spans over OTLP to {@code http://localhost:4317/} unless told otherwise, and
  * logs every failed attempt; an empty endpoint does not switch that off (quarkusio/quarkus#44200).
- * Quarkus does install its own exporter when the application has a {@link SpanExporter} bean, so
+ * Quarkus does not install its own exporter when the application has a {@link SpanExporter} bean, so
  * this one stands in while both endpoint properties still have Quarkus's default: spans are made,
  * the W3C context propagates and trace ids reach the logs, but nothing leaves the process. Setting
- * {@code OTEL_EXPORTER_OTLP_ENDPOINT} (see service-commons' microprofile-config.properties),
+ * {@code OTEL_EXPORTER_OTLP_ENDPOINT} (see service-commons' microprofile-config.properties and the
+ * gateway's application.properties),
  * {@code QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT} or {@code QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT}
  * takes this bean out of the lookup, and Quarkus exports to that endpoint.
  */
