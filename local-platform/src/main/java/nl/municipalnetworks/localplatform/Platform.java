@@ -290,9 +290,17 @@ public final class Platform implements AutoCloseable {
             }
             ShutdownRegistry.unregister(this);
             long started = System.nanoTime();
-            for (Running server : toStop) {
-                stop(server);
+            // The service JVMs (gateway included) use the servers but not each other: they stop together, each taking
+            // its few seconds (Kafka consumers leaving their groups) at the same time; then the servers, newest first.
+            List<Running> processes = toStop.stream().filter(server -> server.server() instanceof ServiceProcess).toList();
+            List<Thread> stoppers = processes.stream()
+                    .map(server -> new Thread(() -> stop(server), "stop-" + server.name()))
+                    .toList();
+            stoppers.forEach(Thread::start);
+            for (Thread thread : stoppers) {
+                joinUninterruptibly(thread);
             }
+            toStop.stream().filter(server -> !processes.contains(server)).forEach(Platform::stop);
             String unfinished = Console.currentStep();
             if (unfinished != null) {
                 // local-servers stops a server that is half-started from its own shutdown hook, when this JVM exits.
@@ -325,6 +333,21 @@ public final class Platform implements AutoCloseable {
         }
         stop(new Running(name, server));
         throw new StopRequested();
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void stop(Running server) {
