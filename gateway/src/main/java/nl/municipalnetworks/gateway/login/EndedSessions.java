@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import nl.municipalnetworks.gateway.security.ServiceToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -23,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>quarkus-oidc takes Keycloak's logout token at {@code /back-channel-logout} and ends the gateway session of that
  * Keycloak session ({@code sid}) on its next request: 401, cookie removed. But it forgets the {@code sid} with that
- * request, and a copy of the cookie (kept by whoever had the cookie) would then work again until its ID token expires
- * (up to 15 minutes: quarkus-oidc keeps using a still valid session whose refresh Keycloak refuses). This class
+ * request, and a copy of the cookie (kept by whoever had the cookie) would then work again until its tokens are due for
+ * their refresh (up to 15 minutes), which Keycloak refuses. This class
  * remembers every {@code sid} quarkus-oidc has ended ({@link SecurityEvent.Type#OIDC_BACKCHANNEL_LOGOUT_COMPLETED}) for
  * as long as quarkus-oidc keeps a pending logout token ({@code token-cache-time-to-live}, longer than a token lives),
  * and refuses sessions with such a {@code sid} the same way. After that no copy can work: its tokens have expired and
@@ -47,6 +48,7 @@ public class EndedSessions {
     private final int capacity;
     private final Clock clock;
 
+    @Inject
     EndedSessions(@ConfigProperty(name = "quarkus.oidc.browser.logout.backchannel.token-cache-time-to-live") Duration remembered,
                   @ConfigProperty(name = "quarkus.oidc.browser.logout.backchannel.token-cache-size") int capacity) {
         this(remembered, capacity, Clock.systemUTC());
@@ -62,6 +64,10 @@ public class EndedSessions {
         router.route().order(ORDER).handler(this::refuseEnded);
     }
 
+    /**
+     * quarkus-oidc has ended a session for a pending logout token (on the session's first request after it): its
+     * identity names the Keycloak session ({@code sid} of its ID token).
+     */
     void onSecurityEvent(@Observes SecurityEvent event) {
         if (event.getEventType() == SecurityEvent.Type.OIDC_BACKCHANNEL_LOGOUT_COMPLETED) {
             String sid = sidOf(event.getSecurityIdentity());

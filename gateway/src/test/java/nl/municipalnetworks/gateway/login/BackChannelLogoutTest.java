@@ -37,6 +37,8 @@ class BackChannelLogoutTest {
     private static final String USER = "waalwijk-official";
     private static final String SESSION_COOKIE = "q_session_browser";
     private static final String API = "/api/v1/members/memberships";
+    /** The client's own access (and ID) token lifespan in seconds; empty: the realm's (15 min). */
+    private static final String TOKEN_LIFESPAN = "access.token.lifespan";
 
     // No cookie manager: Keycloak marks its cookies Secure also on http://127.0.0.1 (java.net.CookieManager does not send
     // those over http, browsers do for loopback addresses), so cookies are passed on by hand.
@@ -52,7 +54,16 @@ class BackChannelLogoutTest {
     @Test
     void aSessionEndedAtKeycloakStopsWorkingAtTheGatewayAtOnce() throws Exception {
         keycloakPostsLogoutTokensToThisGateway();
-        String session = logIn(USER);
+        // The test profile refreshes a session's tokens on every request (skew 1 h), and a refresh that Keycloak refuses
+        // ends the session without any back-channel logout. Tokens of 2 h keep the refresh away during this test, as in
+        // production where it comes only in a token's last minute: only the logout token can end this session.
+        KeycloakAdmin.setClientAttributes("gateway", Map.of(TOKEN_LIFESPAN, "7200"));
+        String session;
+        try {
+            session = logIn(USER);
+        } finally {
+            KeycloakAdmin.setClientAttributes("gateway", Map.of(TOKEN_LIFESPAN, ""));
+        }
         given().header("Cookie", session).get(API).then().statusCode(200);
 
         KeycloakAdmin.logOutUser(USER);
@@ -76,6 +87,23 @@ class BackChannelLogoutTest {
         String again = logIn(USER);
         given().header("Cookie", again).get(API).then().statusCode(200)
                 .body("headers.authorization[0]", org.hamcrest.Matchers.startsWith("Bearer "));
+    }
+
+    @Test
+    void aSessionEndedAtKeycloakWhoseTokensAreDueForRefreshGets401Too() throws Exception {
+        keycloakPostsLogoutTokensToThisGateway();
+        // The test profile's tokens are always due for refresh: quarkus-oidc meets the pending logout token in its
+        // auto-refresh and lets it out as its TokenAutoRefreshException (BrowserLogin.sessionFailure), not a 500.
+        String session = logIn(USER);
+        given().header("Cookie", session).get(API).then().statusCode(200);
+        KeycloakAdmin.logOutUser(USER);
+        Response ended = given().redirects().follow(false).header("Cookie", session).get(API);
+        assertThat(ended.statusCode()).isEqualTo(401);
+        assertThat(ended.contentType()).startsWith("application/problem+json");
+        assertThat(ended.headers().getValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith(SESSION_COOKIE).contains("Max-Age=0"));
+        given().redirects().follow(false).header("Cookie", session).get("/me")
+                .then().statusCode(302).header("Location", "/login?redirect=%2Fme");
     }
 
     @Test
