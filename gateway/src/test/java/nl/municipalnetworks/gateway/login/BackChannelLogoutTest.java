@@ -93,7 +93,8 @@ class BackChannelLogoutTest {
     void aSessionEndedAtKeycloakWhoseTokensAreDueForRefreshGets401Too() throws Exception {
         keycloakPostsLogoutTokensToThisGateway();
         // The test profile's tokens are always due for refresh: quarkus-oidc meets the pending logout token in its
-        // auto-refresh and lets it out as its TokenAutoRefreshException (BrowserLogin.sessionFailure), not a 500.
+        // auto-refresh and lets it out as its TokenAutoRefreshException (BrowserLogin.sessionFailure), not a 500. (Here
+        // the refused refresh would end the session without a logout token too; the test above is the one without.)
         String session = logIn(USER);
         given().header("Cookie", session).get(API).then().statusCode(200);
         KeycloakAdmin.logOutUser(USER);
