@@ -1,5 +1,6 @@
 package nl.municipalnetworks.gateway.login;
 
+import io.quarkus.oidc.runtime.TokenAutoRefreshException;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
@@ -41,6 +42,8 @@ import java.util.Optional;
  *
  * <p>Which requests are sent to Keycloak's login page: {@code /login} without a session, and {@code /login} or
  * {@code /me} with a session that can no longer be used (expired beyond refresh, ended at Keycloak, not decryptable).
+ * A session ended at Keycloak by other means than this gateway's log-out (back-channel logout) is refused from the
+ * next request on ({@link EndedSessions}).
  * API paths never redirect: without a session they are forwarded anonymously (public lists stay public); with a
  * session that cannot be used they get 401 problem+json, and the stale cookie is removed.
  */
@@ -86,8 +89,18 @@ public class BrowserLogin {
      */
     public static boolean logsInAgain(RoutingContext ctx, Throwable failure) {
         String path = ctx.request().path();
-        return failure instanceof AuthenticationFailedException && !CallerTenant.hasBearerToken(ctx.request())
+        return sessionFailure(failure) && !CallerTenant.hasBearerToken(ctx.request())
                 && ctx.request().method() == HttpMethod.GET && (LOGIN.equals(path) || ME.equals(path));
+    }
+
+    /**
+     * Whether this failure of a request without a bearer token means a session that can no longer be used: quarkus-oidc's
+     * {@link AuthenticationFailedException}, or its internal {@link TokenAutoRefreshException}, which quarkus-oidc 3.34
+     * lets out instead when it ends a session by back-channel logout ({@link EndedSessions}) whose tokens were due for
+     * their refresh.
+     */
+    public static boolean sessionFailure(Throwable failure) {
+        return failure instanceof AuthenticationFailedException || failure instanceof TokenAutoRefreshException;
     }
 
     /**
@@ -103,7 +116,8 @@ public class BrowserLogin {
         ctx.response().setStatusCode(302).putHeader("Location", again).putHeader("Cache-Control", "no-store").end();
     }
 
-    private static void removeSessionCookies(RoutingContext ctx) {
+    /** Removes the session cookie (and its chunks) that the request carried. */
+    public static void removeSessionCookies(RoutingContext ctx) {
         for (Cookie cookie : ctx.request().cookies()) {
             if (cookie.getName().startsWith(SESSION_COOKIE)) {
                 ctx.response().addCookie(Cookie.cookie(cookie.getName(), "").setPath("/").setMaxAge(0).setHttpOnly(true));

@@ -111,9 +111,11 @@ public class WebHygiene {
         }
         int status = ctx.statusCode();
         boolean unauthorized = failure instanceof AuthenticationException || failure instanceof UnauthorizedException
-                || status == 401;
+                || status == 401 || (BrowserLogin.sessionFailure(failure) && !CallerTenant.hasBearerToken(ctx.request()));
         if (unauthorized && !CallerTenant.hasBearerToken(ctx.request())) {
-            // A browser session (cookie) that cannot be used; the login page only for the gateway's own pages.
+            // A browser session (cookie) that cannot be used; the login page only for the gateway's own pages. The
+            // cookie goes (quarkus-oidc removes it too, except where it lets a back-channel logout out as a failure).
+            BrowserLogin.removeSessionCookies(ctx);
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
             Problems.send(ctx, 401, "The login session is not valid any more (expired, ended or not readable), or "
                     + "the login could not be completed: log in again at /login");
